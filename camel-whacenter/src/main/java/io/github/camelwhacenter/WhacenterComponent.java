@@ -1,0 +1,84 @@
+package io.github.camelwhacenter;
+
+import java.util.Map;
+
+import io.github.camelwhacenter.internal.GatewayClientSettings;
+import io.github.camelwhacenter.internal.GatewayClient;
+import io.github.camelwhacenter.internal.GatewayClients;
+import io.github.camelwhacenter.internal.Secrets;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/**
+ * Sends WhatsApp messages through the Whacenter gateway and receives the messages it forwards.
+ */
+@Component("whacenter")
+public class WhacenterComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "The options every endpoint starts from; each can be overridden per endpoint.")
+    private WhacenterConfiguration configuration = new WhacenterConfiguration();
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    private final GatewayClients gatewayClients = new GatewayClients();
+
+    public WhacenterComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        WhacenterOperation operation;
+        try {
+            operation = WhacenterOperation.fromName(remaining);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (endpoint " + Secrets.maskUri(uri) + ")");
+        }
+        WhacenterEndpoint endpoint = new WhacenterEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
+            endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    GatewayClient acquireGatewayClient(GatewayClientSettings settings) {
+        return gatewayClients.acquire(settings);
+    }
+
+    void releaseGatewayClient(GatewayClientSettings settings) {
+        gatewayClients.release(settings);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        gatewayClients.closeAll();
+        super.doStop();
+    }
+
+    public WhacenterConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The options every endpoint starts from; each can be overridden per endpoint.
+     */
+    public void setConfiguration(WhacenterConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the global SSL context parameters of the CamelContext for HTTPS to the gateway.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.camelwhacenter;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Names of the Camel message headers the Whacenter component reads and writes.
+ */
+public final class WhacenterConstants {
+
+    public static final String HEADER_PREFIX = "CamelWhacenter";
+
+    @Metadata(label = "producer", description = "The operation to perform, overriding the one in the endpoint URI.",
+              javaType = "io.github.camelwhacenter.WhacenterOperation")
+    public static final String OPERATION = "CamelWhacenterOperation";
+    @Metadata(label = "producer",
+              description = "The device id (a credential) to send as, overriding the configured one, so one route can serve many devices.",
+              javaType = "String", secret = true)
+    public static final String DEVICE_ID = "CamelWhacenterDeviceId";
+    @Metadata(label = "producer",
+              description = "The recipient's phone number, international (6281234567890, +62 812-3456-7890) or local (081234567890).",
+              javaType = "String")
+    public static final String NUMBER = "CamelWhacenterNumber";
+    @Metadata(label = "producer", description = "The name of the group to send to (operation sendGroup).", javaType = "String")
+    public static final String GROUP = "CamelWhacenterGroup";
+    @Metadata(label = "producer",
+              description = "A public http(s) URL of an image or file to send; the message becomes its caption.",
+              javaType = "String")
+    public static final String FILE = "CamelWhacenterFile";
+    @Metadata(label = "producer",
+              description = "When to send: a String (yyyy-MM-dd HH:mm:ss in the gateway's time zone, or ISO-8601), any java.time value or a java.util.Date. Must be in the future.",
+              javaType = "Object")
+    public static final String SCHEDULE = "CamelWhacenterSchedule";
+    @Metadata(description = "The gateway's id of a message: read by deleteMessage, set after send and sendGroup.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelWhacenterMessageId";
+    @Metadata(label = "producer", description = "The absolute http(s) URL to register as the device's webhook (operation setWebhook).",
+              javaType = "String")
+    public static final String WEBHOOK_URL = "CamelWhacenterWebhookUrl";
+    @Metadata(label = "producer", description = "The buttons of a sendButton message, comma separated or a List.",
+              javaType = "String")
+    public static final String BUTTONS = "CamelWhacenterButtons";
+    @Metadata(label = "producer", description = "The message text of the gateway's answer, e.g. message sent.",
+              javaType = "String")
+    public static final String GATEWAY_MESSAGE = "CamelWhacenterGatewayMessage";
+    @Metadata(label = "producer",
+              description = "Whether the gateway reported success (status true); false only with throwExceptionOnFailure=false.",
+              javaType = "Boolean")
+    public static final String SUCCESS = "CamelWhacenterSuccess";
+
+    private WhacenterConstants() {
+    }
+}

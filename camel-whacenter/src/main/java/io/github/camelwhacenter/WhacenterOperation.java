@@ -1,0 +1,109 @@
+package io.github.camelwhacenter;
+
+import java.util.List;
+
+import static io.github.camelwhacenter.RequestField.BUTTONS;
+import static io.github.camelwhacenter.RequestField.FILE;
+import static io.github.camelwhacenter.RequestField.GROUP;
+import static io.github.camelwhacenter.RequestField.MESSAGE;
+import static io.github.camelwhacenter.RequestField.MESSAGE_ID;
+import static io.github.camelwhacenter.RequestField.NUMBER;
+import static io.github.camelwhacenter.RequestField.SCHEDULE;
+import static io.github.camelwhacenter.RequestField.WEBHOOK_URL;
+
+/**
+ * The gateway operations, one table that drives the producer: the gateway path, the HTTP method, the fields each
+ * request carries and the kind of result it answers.
+ */
+public enum WhacenterOperation {
+
+    /**
+     * Sends a text message; with a file URL the message is its caption, with a schedule the gateway sends it later.
+     */
+    send("send", WhacenterHttpMethod.POST, true, ResultKind.MESSAGE_SENT,
+         List.of(NUMBER, MESSAGE), List.of(FILE, SCHEDULE)),
+    /** Sends a text message to a group, addressed by the group's name. */
+    sendGroup("sendGroup", WhacenterHttpMethod.POST, false, ResultKind.MESSAGE_SENT,
+              List.of(GROUP, MESSAGE), List.of()),
+    /**
+     * Sends a message with buttons.
+     *
+     * @deprecated the gateway documents that sending buttons no longer works; kept so existing routes fail with the
+     *             gateway's own answer.
+     */
+    @Deprecated
+    sendButton("sendButton", WhacenterHttpMethod.POST, false, ResultKind.ACKNOWLEDGEMENT,
+               List.of(NUMBER, MESSAGE, BUTTONS), List.of()),
+    /** Cancels a scheduled message, by the id the gateway gave when it was sent. */
+    deleteMessage("deleteMessage", WhacenterHttpMethod.GET, false, ResultKind.ACKNOWLEDGEMENT,
+                  List.of(MESSAGE_ID), List.of()),
+    /** Reads the device's state: connected or not, its number and name, the QR pairing state. */
+    deviceStatus("statusDevice", WhacenterHttpMethod.GET, false, ResultKind.DEVICE_STATUS, List.of(), List.of()),
+    /** Fetches the pairing QR code as a PNG image. */
+    qr("qr", WhacenterHttpMethod.GET, false, ResultKind.PNG_IMAGE, List.of(), List.of()),
+    /** Reads the webhook URL registered for the device. */
+    getWebhook("getWebhook", WhacenterHttpMethod.GET, false, ResultKind.WEBHOOK, List.of(), List.of()),
+    /** Registers the URL the gateway posts incoming messages to. */
+    setWebhook("setWebhook", WhacenterHttpMethod.GET, false, ResultKind.WEBHOOK, List.of(WEBHOOK_URL), List.of()),
+    /** Logs the device out so that a fresh QR code can be scanned. */
+    relogDevice("relogDevice", WhacenterHttpMethod.POST, true, ResultKind.ACKNOWLEDGEMENT, List.of(), List.of());
+
+    private final String gatewayPath;
+    private final WhacenterHttpMethod defaultMethod;
+    private final boolean methodSelectable;
+    private final ResultKind resultKind;
+    private final List<RequestField> requiredFields;
+    private final List<RequestField> optionalFields;
+
+    WhacenterOperation(String gatewayPath, WhacenterHttpMethod defaultMethod, boolean methodSelectable,
+                       ResultKind resultKind, List<RequestField> requiredFields, List<RequestField> optionalFields) {
+        this.gatewayPath = gatewayPath;
+        this.defaultMethod = defaultMethod;
+        this.methodSelectable = methodSelectable;
+        this.resultKind = resultKind;
+        this.requiredFields = requiredFields;
+        this.optionalFields = optionalFields;
+    }
+
+    /** The path below the gateway's base URL, e.g. {@code statusDevice}. */
+    public String gatewayPath() {
+        return gatewayPath;
+    }
+
+    /** The method used on the wire, given the endpoint's {@code httpMethod} option. */
+    public WhacenterHttpMethod httpMethod(WhacenterHttpMethod configured) {
+        return methodSelectable && configured != null ? configured : defaultMethod;
+    }
+
+    ResultKind resultKind() {
+        return resultKind;
+    }
+
+    List<RequestField> requiredFields() {
+        return requiredFields;
+    }
+
+    List<RequestField> optionalFields() {
+        return optionalFields;
+    }
+
+    /** Whether the message may be empty: a file sent without a caption. */
+    boolean allowsEmptyMessageWith(RequestField present) {
+        return this == send && present == FILE;
+    }
+
+    /**
+     * Parses an operation name as used in endpoint URIs and the {@link WhacenterConstants#OPERATION} header.
+     *
+     * @throws IllegalArgumentException naming the valid operations when the name is unknown
+     */
+    public static WhacenterOperation fromName(String name) {
+        for (WhacenterOperation operation : values()) {
+            if (operation.name().equalsIgnoreCase(name)) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException(
+                "Unknown Whacenter operation '" + name + "': use one of " + List.of(values()));
+    }
+}

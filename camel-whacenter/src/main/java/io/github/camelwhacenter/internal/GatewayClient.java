@@ -1,0 +1,99 @@
+package io.github.camelwhacenter.internal;
+
+import java.io.IOException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One pool of keep-alive connections to the gateway on Apache HttpClient 5's async client: requests wait on I/O
+ * reactor threads, not on a thread each.
+ */
+public final class GatewayClient implements AutoCloseable {
+
+    private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+
+    private final CloseableHttpAsyncClient client;
+
+    private GatewayClient(CloseableHttpAsyncClient client) {
+        this.client = client;
+    }
+
+    public static GatewayClient start(GatewayClientSettings settings) {
+        PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build());
+        if (settings.sslContext() != null) {
+            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build());
+        }
+        HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
+                .setConnectionManager(connections.build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build())
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setSoTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build())
+                .setThreadFactory(ioThreadFactory())
+                .disableCookieManagement()
+                .disableAutomaticRetries()
+                .disableRedirectHandling();
+        if (settings.proxyHost() != null) {
+            HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort());
+            builder.setProxy(proxy);
+            if (settings.proxyUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
+                        settings.proxyUsername(),
+                        settings.proxyPassword() == null ? new char[0] : settings.proxyPassword().toCharArray()));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        CloseableHttpAsyncClient client = builder.build();
+        client.start();
+        return new GatewayClient(client);
+    }
+
+    /** Sends the request; the callback runs on an I/O reactor thread. */
+    public void execute(SimpleHttpRequest request, FutureCallback<SimpleHttpResponse> callback) {
+        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), callback);
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    private static ThreadFactory ioThreadFactory() {
+        int pool = POOL_NUMBER.incrementAndGet();
+        AtomicInteger thread = new AtomicInteger();
+        return runnable -> {
+            Thread t = new Thread(runnable, "whacenter-gateway-io-" + pool + "-" + thread.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

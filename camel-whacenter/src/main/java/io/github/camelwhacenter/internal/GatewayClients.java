@@ -1,0 +1,59 @@
+package io.github.camelwhacenter.internal;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connection pools of one component, shared by its endpoints with equal settings and closed when the last of
+ * them stops.
+ */
+public final class GatewayClients {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayClients.class);
+
+    private final Map<GatewayClientSettings, Lease> leases = new HashMap<>();
+
+    public synchronized GatewayClient acquire(GatewayClientSettings settings) {
+        Lease lease = leases.computeIfAbsent(settings, s -> {
+            LOG.debug("Opening gateway connection pool {}", s);
+            return new Lease(GatewayClient.start(s));
+        });
+        lease.holders++;
+        return lease.client;
+    }
+
+    public synchronized void release(GatewayClientSettings settings) {
+        Lease lease = leases.get(settings);
+        if (lease != null && --lease.holders == 0) {
+            leases.remove(settings);
+            close(settings, lease.client);
+        }
+    }
+
+    public synchronized void closeAll() {
+        leases.forEach((settings, lease) -> close(settings, lease.client));
+        leases.clear();
+    }
+
+    private static void close(GatewayClientSettings settings, GatewayClient client) {
+        try {
+            LOG.debug("Closing gateway connection pool {}", settings);
+            client.close();
+        } catch (IOException e) {
+            LOG.warn("Closing gateway connection pool {} failed: {}", settings, e.getMessage());
+        }
+    }
+
+    private static final class Lease {
+        private final GatewayClient client;
+        private int holders;
+
+        private Lease(GatewayClient client) {
+            this.client = client;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.camelwhacenter.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Checks the URLs the gateway is given: it fetches files and posts webhooks itself, so they must be absolute.
+ */
+public final class HttpUrls {
+
+    private HttpUrls() {
+    }
+
+    /**
+     * @throws IllegalArgumentException unless the text is an absolute http or https URL with a host
+     */
+    public static String requireAbsoluteHttpUrl(String text) {
+        String url = text == null ? "" : text.strip();
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below with the accepted form
+        }
+        throw new IllegalArgumentException(
+                "'" + url + "' is not an absolute http(s) URL: give one like https://example.com/picture.jpg");
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.camelwhacenter.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the device id, a credential, out of every text the component shows: exception messages, logs, URIs.
+ */
+public final class Secrets {
+
+    public static final String MASK = "xxxxxx";
+    private static final int SNIPPET_LENGTH = 200;
+    private static final Pattern DEVICE_ID_PARAMETER
+            = Pattern.compile("((?:deviceId|device_id)=)(RAW\\([^)]*\\)|RAW\\{[^}]*}|[^&]*)", Pattern.CASE_INSENSITIVE);
+
+    private Secrets() {
+    }
+
+    /** Masks device id parameters in a URI or query string. */
+    public static String maskUri(String uri) {
+        return uri == null ? null : DEVICE_ID_PARAMETER.matcher(uri).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    }
+
+    /** Masks every occurrence of the secret in the text. */
+    public static String mask(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, MASK);
+    }
+
+    /** The start of a response body as printable text, masked, for exception messages. */
+    public static String snippet(byte[] body, String secret) {
+        if (body == null || body.length == 0) {
+            return "(empty body)";
+        }
+        String text = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH * 4), StandardCharsets.UTF_8);
+        text = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        if (text.length() > SNIPPET_LENGTH) {
+            text = text.substring(0, SNIPPET_LENGTH) + "...";
+        }
+        return maskUri(mask(text, secret));
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.camelwhacenter.model;
+
+/**
+ * The answer to {@code deviceStatus}: whether the device is connected, its number and name, and its QR pairing state.
+ */
+public class WhacenterDeviceStatus extends WhacenterResult {
+
+    private final String status;
+    private final String number;
+    private final String name;
+    private final String qr;
+
+    public WhacenterDeviceStatus(String operation, boolean success, String gatewayMessage, String status,
+                                 String number, String name, String qr) {
+        super(operation, success, gatewayMessage);
+        this.status = status;
+        this.number = number;
+        this.name = name;
+        this.qr = qr;
+    }
+
+    /** The gateway's status text, {@code CONNECTED} or {@code NOT CONNECTED}. */
+    public String getStatus() {
+        return status;
+    }
+
+    /** Whether the device is connected to WhatsApp and can send. */
+    public boolean isConnected() {
+        return "CONNECTED".equalsIgnoreCase(status);
+    }
+
+    /** The device's own phone number ({@code nomor}). */
+    public String getNumber() {
+        return number;
+    }
+
+    /** The device's name ({@code nama}). */
+    public String getName() {
+        return name;
+    }
+
+    /** The raw {@code qr} field: {@code done}, {@code timeout} or a pairing string. */
+    public String getQr() {
+        return qr;
+    }
+
+    public WhacenterQrState getQrState() {
+        return WhacenterQrState.of(qr);
+    }
+
+    @Override
+    protected String describeData() {
+        return ", status=" + status + ", number=" + number + ", name=" + name + ", qrState=" + getQrState();
+    }
+}

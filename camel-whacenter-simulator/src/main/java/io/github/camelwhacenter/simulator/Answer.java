@@ -1,0 +1,28 @@
+package io.github.camelwhacenter.simulator;
+
+/** What the simulator answers to one request, before it is put on the wire by {@link AnswerWriter}. */
+sealed interface Answer permits Answer.Json, Answer.Png, Answer.Html, Answer.Empty, Answer.Drop {
+
+    /** A gateway envelope: HTTP 200, {@code text/html; charset=UTF-8}, gzip when accepted. */
+    record Json(String body) implements Answer {
+    }
+
+    /** Raw image bytes: HTTP 200, {@code image/png}, never gzipped (nginx only compresses text by default). */
+    record Png(byte[] bytes) implements Answer {
+    }
+
+    /** An HTML page with any status, gzip when accepted. */
+    record Html(int status, String body) implements Answer {
+    }
+
+    /** HTTP 200, chunked, no body bytes at all. */
+    record Empty() implements Answer {
+    }
+
+    /** No answer: the connection is closed. */
+    record Drop() implements Answer {
+    }
+
+    /** The page nginx serves for an unknown path. */
+    Answer NOT_FOUND = new Html(404, NginxPages.page("404 Not Found"));
+}

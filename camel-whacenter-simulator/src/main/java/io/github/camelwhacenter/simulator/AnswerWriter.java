@@ -1,0 +1,107 @@
+package io.github.camelwhacenter.simulator;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Puts an {@link Answer} on the wire the way the gateway's nginx does: chunked, with
+ * {@code Content-Type: text/html; charset=UTF-8} even for JSON, and gzip when the client accepts it.
+ */
+final class AnswerWriter {
+
+    static final String HTML_UTF8 = "text/html; charset=UTF-8";
+
+    private AnswerWriter() {
+    }
+
+    /**
+     * Writes the answer and closes the exchange.
+     *
+     * @param exchange the exchange, whose request body has already been read
+     * @param answer   what to send
+     * @throws IOException when the client went away
+     */
+    static void write(HttpExchange exchange, Answer answer) throws IOException {
+        if (answer instanceof Answer.Drop) {
+            // Closing before sendResponseHeaders makes the JDK server close the socket itself:
+            // the client sees the connection end without a single byte of response.
+            exchange.close();
+            return;
+        }
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Server", NginxPages.SERVER);
+        if (answer instanceof Answer.Json json) {
+            writeText(exchange, 200, json.body());
+        } else if (answer instanceof Answer.Html html) {
+            writeText(exchange, html.status(), html.body());
+        } else if (answer instanceof Answer.Png png) {
+            headers.set("Content-Type", "image/png");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(png.bytes());
+            }
+        } else {
+            headers.set("Content-Type", HTML_UTF8);
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().close();
+        }
+    }
+
+    private static void writeText(HttpExchange exchange, int status, String body) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", HTML_UTF8);
+        if (body.isEmpty() && status != 200 || status == 204 || status == 304) {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        boolean gzip = acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+        if (gzip) {
+            headers.set("Content-Encoding", "gzip");
+        }
+        // length 0 = chunked, as the gateway always answers
+        exchange.sendResponseHeaders(status, 0);
+        try (OutputStream out = gzip ? new GZIPOutputStream(exchange.getResponseBody(), 512) : exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * @param acceptEncoding the request's {@code Accept-Encoding}, may be {@code null}
+     * @return whether it admits gzip ({@code gzip} or {@code *}, not with {@code q=0})
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim();
+            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
+                return !isQualityZero(parts);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQualityZero(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2).trim()) == 0.0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+}

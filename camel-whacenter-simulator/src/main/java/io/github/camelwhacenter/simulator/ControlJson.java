@@ -1,0 +1,78 @@
+package io.github.camelwhacenter.simulator;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Renders the simulator's own state as JSON for the control API. */
+final class ControlJson {
+
+    private ControlJson() {
+    }
+
+    static <T> String array(List<T> items, Function<T, String> render) {
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(render.apply(items.get(i)));
+        }
+        return out.append(']').toString();
+    }
+
+    static String object(Map<String, String> map) {
+        JsonObjectBuilder object = new JsonObjectBuilder(JsonStyle.PLAIN);
+        map.forEach(object::add);
+        return object.build();
+    }
+
+    static String request(RecordedRequest request) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN)
+                .add("method", request.method())
+                .add("path", request.path())
+                .addRaw("fields", object(request.fields()))
+                .addRaw("headers", object(request.headers()))
+                .add("contentType", request.contentType())
+                .add("receivedAt", request.receivedAt().toString())
+                .build();
+    }
+
+    static String device(SimulatedDevice device) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN)
+                .add("deviceId", device.deviceId())
+                .add("number", device.number())
+                .add("name", device.name())
+                .add("connected", device.isConnected())
+                .add("qr", device.qrState())
+                .add("webhook", device.webhookUrl())
+                .build();
+    }
+
+    static String message(SentMessage message) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN)
+                .add("id", message.id())
+                .add("deviceId", message.deviceId())
+                .add("number", message.number())
+                .add("group", message.group())
+                .add("message", message.message())
+                .add("file", message.file())
+                .add("schedule", message.schedule())
+                .add("receivedAt", message.receivedAt().toString())
+                .build();
+    }
+
+    static String delivery(String webhook, WebhookDelivery delivery) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN)
+                .add("delivered", delivery.isSuccessful())
+                .add("webhook", webhook)
+                .add("statusCode", delivery.statusCode())
+                .add("responseBody", delivery.responseBody())
+                .build();
+    }
+
+    static String error(String message) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN).add("error", message).build();
+    }
+
+    static String ok() {
+        return "{\"ok\":true}";
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.camelwhacenter.simulator;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A misbehaviour the simulator plays instead of (or before) its normal answer, to test how clients
+ * cope with a flaky gateway. Queue one with {@link WhacenterSimulator#enqueueFault(Fault)}; each
+ * fault is used up by exactly one request. Except for {@link Delay}, a faulted request has no
+ * side effect: a faulted {@code send} is not sent.
+ */
+public sealed interface Fault
+        permits Fault.StatusFalse, Fault.HttpStatus, Fault.Delay, Fault.MalformedBody, Fault.EmptyBody,
+        Fault.DropConnection {
+
+    /**
+     * A normal-looking failure envelope: HTTP 200, {@code {"status":false,"message":<message>,"data":[]}}.
+     *
+     * @param message the failure message, e.g. {@code "device not connected or not found"}
+     * @return the fault
+     */
+    static Fault statusFalse(String message) {
+        return new StatusFalse(message);
+    }
+
+    /**
+     * An HTTP error status with the given body, served as {@code text/html; charset=UTF-8}.
+     *
+     * @param status the HTTP status, 200 to 599 (a 1xx is not a final answer and would leave clients waiting)
+     * @param body   the body; empty for none
+     * @return the fault
+     */
+    static Fault httpStatus(int status, String body) {
+        return new HttpStatus(status, body);
+    }
+
+    /**
+     * Answers normally, but late. The operation itself takes effect at once (a delayed {@code send}
+     * is already in {@link WhacenterSimulator#sentMessages(String)} while its answer is pending),
+     * as when a real gateway did the work and then stalled: a client that times out must not
+     * assume nothing was sent.
+     *
+     * @param delay how long to hold the answer
+     * @return the fault
+     */
+    static Fault delay(Duration delay) {
+        return new Delay(delay);
+    }
+
+    /**
+     * HTTP 200, {@code text/html}, with an nginx error page instead of JSON, as when the gateway's
+     * backend is down behind its proxy.
+     *
+     * @return the fault
+     */
+    static Fault malformedBody() {
+        return new MalformedBody();
+    }
+
+    /**
+     * HTTP 200, {@code text/html; charset=UTF-8}, chunked, with a zero-length body and no
+     * {@code Content-Encoding}.
+     *
+     * @return the fault
+     */
+    static Fault emptyBody() {
+        return new EmptyBody();
+    }
+
+    /**
+     * Reads the request, then closes the TCP connection without sending a single byte of response.
+     * Note that HTTP clients may transparently retry an idempotent request (GET) once after this,
+     * which then meets the next fault or the normal answer.
+     *
+     * @return the fault
+     */
+    static Fault dropConnection() {
+        return new DropConnection();
+    }
+
+    /**
+     * See {@link Fault#statusFalse(String)}.
+     *
+     * @param message the failure message
+     */
+    record StatusFalse(String message) implements Fault {
+        /** Rejects a missing message. */
+        public StatusFalse {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * See {@link Fault#httpStatus(int, String)}.
+     *
+     * @param status the HTTP status
+     * @param body   the body, never {@code null}
+     */
+    record HttpStatus(int status, String body) implements Fault {
+        /** Rejects a status outside 200..599; a {@code null} body means an empty one. */
+        public HttpStatus {
+            if (status < 200 || status > 599) {
+                throw new IllegalArgumentException("HTTP status must be 200..599, was " + status);
+            }
+            body = body == null ? "" : body;
+        }
+    }
+
+    /**
+     * See {@link Fault#delay(Duration)}.
+     *
+     * @param delay how long to hold the answer
+     */
+    record Delay(Duration delay) implements Fault {
+        /** Rejects a missing or negative delay. */
+        public Delay {
+            Objects.requireNonNull(delay, "delay");
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("delay must not be negative: " + delay);
+            }
+        }
+    }
+
+    /** See {@link Fault#malformedBody()}. */
+    record MalformedBody() implements Fault {
+    }
+
+    /** See {@link Fault#emptyBody()}. */
+    record EmptyBody() implements Fault {
+    }
+
+    /** See {@link Fault#dropConnection()}. */
+    record DropConnection() implements Fault {
+    }
+}

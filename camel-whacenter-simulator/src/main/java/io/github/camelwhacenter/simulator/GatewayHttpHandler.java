@@ -1,0 +1,100 @@
+package io.github.camelwhacenter.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Serves everything outside the control API: records the request, plays a pending fault or
+ * performs the operation, waits out any delay, then answers.
+ */
+final class GatewayHttpHandler implements HttpHandler {
+
+    static final String API_PREFIX = "/api/";
+
+    private static final Logger LOG = Logger.getLogger(WhacenterSimulator.class.getName());
+
+    private final GatewayOperations operations;
+    private final BoundedHistory<RecordedRequest> requests;
+    private final FaultQueue faults;
+    private final Supplier<Duration> responseDelay;
+
+    GatewayHttpHandler(GatewayOperations operations, BoundedHistory<RecordedRequest> requests, FaultQueue faults,
+                       Supplier<Duration> responseDelay) {
+        this.operations = operations;
+        this.requests = requests;
+        this.faults = faults;
+        this.responseDelay = responseDelay;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        try {
+            Instant receivedAt = Instant.now();
+            String fullPath = exchange.getRequestURI().getPath();
+            boolean api = fullPath.startsWith(API_PREFIX);
+            String path = api ? fullPath.substring(API_PREFIX.length()) : fullPath;
+            RecordedRequest request = RequestReader.read(exchange, path, receivedAt);
+            // recorded before answering, so a client that has its answer always finds its request here
+            requests.add(request);
+            Fault fault = faults.take(path);
+            Answer answer = answer(api, request, fault);
+            Duration delay = responseDelay.get();
+            if (fault instanceof Fault.Delay extra) {
+                delay = delay.plus(extra.delay());
+            }
+            if (!delay.isZero()) {
+                TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+            }
+            AnswerWriter.write(exchange, answer);
+        } catch (IOException clientWentAway) {
+            LOG.log(Level.FINE, "client went away", clientWentAway);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Answer answer(boolean api, RecordedRequest request, Fault fault) {
+        if (fault != null && !(fault instanceof Fault.Delay)) {
+            return faultAnswer(fault);
+        }
+        if (!api) {
+            return Answer.NOT_FOUND;
+        }
+        try {
+            return operations.perform(request.path(), request.fields(), request.receivedAt());
+        } catch (RuntimeException bug) {
+            LOG.log(Level.WARNING, "simulator failed on " + request.method() + " " + request.path(), bug);
+            return new Answer.Html(500, NginxPages.page("500 Internal Server Error"));
+        }
+    }
+
+    static Answer faultAnswer(Fault fault) {
+        if (fault instanceof Fault.StatusFalse statusFalse) {
+            return Envelope.failure(statusFalse.message());
+        }
+        if (fault instanceof Fault.HttpStatus httpStatus) {
+            return new Answer.Html(httpStatus.status(), httpStatus.body());
+        }
+        if (fault instanceof Fault.MalformedBody) {
+            // what a client gets when nginx is up but the gateway's backend is not
+            return new Answer.Html(200, NginxPages.page("502 Bad Gateway"));
+        }
+        if (fault instanceof Fault.EmptyBody) {
+            return new Answer.Empty();
+        }
+        if (fault instanceof Fault.DropConnection) {
+            return new Answer.Drop();
+        }
+        throw new IllegalArgumentException("not a replacing fault: " + fault);
+    }
+}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -64,14 +65,19 @@ public final class WhacenterSimulator implements AutoCloseable {
     private volatile Duration responseDelay = Duration.ZERO;
 
     private WhacenterSimulator(InetSocketAddress address) throws IOException {
-        executor = Executors.newCachedThreadPool(new DaemonThreadFactory("whacenter-simulator-http"));
         // a deep accept backlog: benchmarks open many connections at once
         server = HttpServer.create(address, 1024);
+        executor = Executors.newCachedThreadPool(new DaemonThreadFactory(threadNamePrefix(server.getAddress().getPort())));
         server.setExecutor(executor);
         server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages), requests, faults,
                 () -> responseDelay));
         server.createContext(ControlApiHandler.PREFIX, new ControlApiHandler(this));
         server.start();
+    }
+
+    /** @return the name prefix of the threads serving the simulator on {@code port}, to tell them apart in dumps */
+    static String threadNamePrefix(int port) {
+        return "whacenter-simulator-" + port + "-http";
     }
 
     /**
@@ -138,7 +144,8 @@ public final class WhacenterSimulator implements AutoCloseable {
     }
 
     /**
-     * Stops the server at once, cutting any request in flight, and ends its threads. Idempotent.
+     * Stops the server at once, cutting any request in flight (delayed answers included), and waits
+     * briefly for its request threads to end. Idempotent.
      */
     @Override
     public void close() {
@@ -146,6 +153,11 @@ public final class WhacenterSimulator implements AutoCloseable {
             server.stop(0);
             executor.shutdownNow();
             webhooks.close();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClients;
-import io.github.camelwhacenter.internal.Secrets;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -30,13 +29,9 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        WhacenterOperation operation;
-        try {
-            operation = WhacenterOperation.fromName(remaining);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + " (endpoint " + Secrets.maskUri(uri) + ")");
-        }
-        WhacenterEndpoint endpoint = new WhacenterEndpoint(uri, this, operation, configuration.copy());
+        // the operation is checked when the endpoint starts: failing while it is resolved would make Camel print the resolved
+        // URI, device id included, since Camel does not know the option is a secret
+        WhacenterEndpoint endpoint = new WhacenterEndpoint(uri, this, remaining, configuration.copy());
         setProperties(endpoint, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());

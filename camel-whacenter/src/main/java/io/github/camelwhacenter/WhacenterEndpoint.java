@@ -39,14 +39,15 @@ public class WhacenterEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     @UriParam
     private WhacenterConfiguration configuration;
 
+    private final String operationName;
     private FieldContext fieldContext;
     private GatewayClientSettings clientSettings;
     private GatewayClient gatewayClient;
 
-    public WhacenterEndpoint(String uri, WhacenterComponent component, WhacenterOperation operation,
+    public WhacenterEndpoint(String uri, WhacenterComponent component, String operationName,
                              WhacenterConfiguration configuration) {
         super(uri, component);
-        this.operation = operation;
+        this.operationName = operationName;
         this.configuration = configuration;
     }
 
@@ -63,7 +64,7 @@ public class WhacenterEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     @Override
     public Consumer createConsumer(Processor processor) {
         throw new UnsupportedOperationException(
-                "whacenter:" + operation + " has no consumer: the whacenter endpoints are producers");
+                "whacenter:" + operationName + " has no consumer: the whacenter endpoints are producers");
     }
 
     @Override
@@ -90,6 +91,13 @@ public class WhacenterEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     @SuppressWarnings("deprecation")
     protected void doStart() throws Exception {
         super.doStart();
+        if (operation == null) {
+            try {
+                operation = WhacenterOperation.fromName(operationName);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (endpoint " + this + ")");
+            }
+        }
         if (operation == WhacenterOperation.sendButton) {
             LOG.warn("{} uses sendButton, which the gateway documents as no longer working", this);
         }

@@ -1,0 +1,60 @@
+package io.github.camelwhacenter;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The catalog JSON that camel-component-maven-plugin generates is what tooling sees: it must be complete.
+ */
+class WhacenterCatalogMetadataTest {
+
+    private static JsonNode catalog() throws Exception {
+        try (InputStream in = WhacenterCatalogMetadataTest.class.getResourceAsStream("/META-INF/io/github/camelwhacenter/whacenter.json")) {
+            assertNotNull(in, "the generated catalog JSON is on the classpath");
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void deviceIdIsSecretOnComponentAndEndpoint() throws Exception {
+        JsonNode catalog = catalog();
+
+        assertTrue(catalog.at("/componentProperties/deviceId/secret").asBoolean());
+        assertTrue(catalog.at("/properties/deviceId/secret").asBoolean());
+        assertTrue(catalog.at("/headers/CamelWhacenterDeviceId/secret").asBoolean());
+    }
+
+    @Test
+    void theOperationIsAnEnumOfTheNineOperations() throws Exception {
+        List<String> operations = new ArrayList<>();
+        catalog().at("/properties/operation/enum").forEach(n -> operations.add(n.asText()));
+
+        assertEquals(List.of("send", "sendGroup", "sendButton", "deleteMessage", "deviceStatus", "qr", "getWebhook",
+                "setWebhook", "relogDevice"), operations);
+        assertTrue(catalog().at("/properties/operation/required").asBoolean());
+    }
+
+    @Test
+    void everyOptionAndHeaderIsDocumentedWithItsDefault() throws Exception {
+        JsonNode catalog = catalog();
+        for (String section : List.of("componentProperties", "properties", "headers")) {
+            catalog.get(section).fields().forEachRemaining(option -> assertFalse(
+                    option.getValue().path("description").asText().isBlank(), section + "." + option.getKey() + " has a description"));
+        }
+        assertEquals("https://app.whacenter.com/api", catalog.at("/properties/baseUrl/defaultValue").asText());
+        assertEquals("Asia/Jakarta", catalog.at("/properties/timeZone/defaultValue").asText());
+        assertEquals("62", catalog.at("/properties/defaultCountryCode/defaultValue").asText());
+        assertTrue(catalog.at("/properties/throwExceptionOnFailure/defaultValue").asBoolean());
+        assertTrue(catalog.at("/component/async").asBoolean());
+    }
+}

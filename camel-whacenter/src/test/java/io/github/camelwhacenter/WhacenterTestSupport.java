@@ -1,0 +1,55 @@
+package io.github.camelwhacenter;
+
+import java.util.List;
+
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * A CamelContext whose whacenter component points at a fresh gateway simulator on loopback.
+ */
+abstract class WhacenterTestSupport extends CamelTestSupport {
+
+    static final String DEVICE_ID = "dev-7f3a9c2e51b04d8e";
+    static final String DEVICE_NUMBER = "6281200000001";
+    static final String SECOND_DEVICE_ID = "dev-2b1c0d9e8f7a6b5c";
+    static final String DISCONNECTED_DEVICE_ID = "dev-0a0b0c0d0e0f0a0b";
+    /** Every device id the tests use: none may appear in an exception text or a log line. */
+    static final List<String> SECRETS = List.of(DEVICE_ID, SECOND_DEVICE_ID, DISCONNECTED_DEVICE_ID, "unknown-device-31337");
+
+    protected WhacenterSimulator simulator;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        simulator = WhacenterSimulator.start();
+        simulator.addDevice(DEVICE_ID, DEVICE_NUMBER, "demo");
+        simulator.addDevice(SECOND_DEVICE_ID, "6281200000002", "second");
+        simulator.addDevice(DISCONNECTED_DEVICE_ID, "6281200000003", "offline").setConnected(false);
+        CamelContext context = super.createCamelContext();
+        WhacenterComponent component = new WhacenterComponent();
+        component.getConfiguration().setDeviceId(DEVICE_ID);
+        component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        component.getConfiguration().setResponseTimeout(5_000);
+        context.addComponent("whacenter", component);
+        return context;
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    /** Asserts the exchange failed with the given exception type and returns it. */
+    static <T extends Exception> T failure(Exchange exchange, Class<T> type) {
+        assertNotNull(exchange.getException(), "the exchange should have failed");
+        return assertInstanceOf(type, exchange.getException());
+    }
+}

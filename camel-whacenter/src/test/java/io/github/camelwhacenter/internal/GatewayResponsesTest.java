@@ -1,0 +1,77 @@
+package io.github.camelwhacenter.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GatewayResponsesTest {
+
+    @Test
+    void decompressesGzipServedAsTextHtml() throws IOException {
+        String json = "{\"status\":true,\"message\":\"message sent\",\"data\":{\"id\":110864596}}";
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        SimpleHttpResponse response = SimpleHttpResponse.create(200, zipped.toByteArray(),
+                ContentType.parse("text/html; charset=UTF-8"));
+        response.addHeader("Content-Encoding", "gzip");
+
+        GatewayEnvelope envelope = GatewayResponses.envelope(GatewayResponses.body(response));
+
+        assertTrue(envelope.status());
+        assertEquals("110864596", envelope.text("id"));
+    }
+
+    @Test
+    void readsDataAsAnEmptyArray() {
+        GatewayEnvelope envelope = envelope("{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}");
+
+        assertFalse(envelope.status());
+        assertNull(envelope.text("id"));
+    }
+
+    @Test
+    void readsIdsAsStringsAndStatusAsText() {
+        GatewayEnvelope envelope = envelope("{\"status\":\"true\",\"message\":\"message sent\",\"data\":{\"id\":\"abc-1\"},}");
+
+        assertTrue(envelope.status());
+        assertEquals("abc-1", envelope.text("id"));
+    }
+
+    @Test
+    void refusesGarbage() {
+        assertThrows(IllegalArgumentException.class, () -> envelope("<html>502 Bad Gateway</html>"));
+        assertThrows(IllegalArgumentException.class, () -> envelope("[1,2,3]"));
+        assertThrows(IllegalArgumentException.class, () -> envelope("{\"message\":\"no status\"}"));
+        assertThrows(IllegalArgumentException.class, () -> envelope(""));
+    }
+
+    @Test
+    void masksTheDeviceIdInSnippets() {
+        String snippet = Secrets.snippet("error for device_id=abc123 and abc123 again".getBytes(StandardCharsets.UTF_8), "abc123");
+
+        assertFalse(snippet.contains("abc123"), snippet);
+    }
+
+    @Test
+    void masksDeviceIdParametersInUris() {
+        assertEquals("whacenter://send?deviceId=xxxxxx&number=1", Secrets.maskUri("whacenter://send?deviceId=s3cr3t&number=1"));
+        assertEquals("whacenter://send?deviceId=xxxxxx", Secrets.maskUri("whacenter://send?deviceId=RAW(s&cr)"));
+    }
+
+    private static GatewayEnvelope envelope(String body) {
+        return GatewayResponses.envelope(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

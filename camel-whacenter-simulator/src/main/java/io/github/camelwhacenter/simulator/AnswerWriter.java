@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Puts an {@link Answer} on the wire the way the gateway's nginx does: chunked, with
@@ -62,13 +61,13 @@ final class AnswerWriter {
             return;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        boolean gzip = acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
-        if (gzip) {
+        if (acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"))) {
             headers.set("Content-Encoding", "gzip");
+            bytes = GzipEncoder.gzip(bytes);
         }
         // length 0 = chunked, as the gateway always answers
         exchange.sendResponseHeaders(status, 0);
-        try (OutputStream out = gzip ? new GZIPOutputStream(exchange.getResponseBody(), 512) : exchange.getResponseBody()) {
+        try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
     }

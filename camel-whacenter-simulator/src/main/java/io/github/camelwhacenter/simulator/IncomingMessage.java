@@ -85,9 +85,12 @@ public final class IncomingMessage {
      * @return the message, timestamped now in {@link #GATEWAY_ZONE}
      */
     public static IncomingMessage liveLocation(String from, double latitude, double longitude) {
-        // toPlainString: a location must never be rendered in exponent notation
-        String position = BigDecimal.valueOf(latitude).toPlainString() + "," + BigDecimal.valueOf(longitude).toPlainString();
-        return create(from, "live-location", position, "");
+        return create(from, "live-location", decimal(latitude) + "," + decimal(longitude), "");
+    }
+
+    // Double.toString would write 1.0E-5; a receiver splitting "lat,lng" expects plain decimals
+    private static String decimal(double degrees) {
+        return BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString();
     }
 
     private static IncomingMessage create(String from, String type, String message, String media) {

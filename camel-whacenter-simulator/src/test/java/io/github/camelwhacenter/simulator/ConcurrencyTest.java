@@ -1,0 +1,92 @@
+package io.github.camelwhacenter.simulator;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Load-test behaviour: slow answers do not queue behind each other, and state stays consistent. */
+class ConcurrencyTest {
+
+    private WhacenterSimulator simulator;
+    private GatewayClient client;
+
+    @BeforeEach
+    void start() {
+        simulator = WhacenterSimulator.start();
+        simulator.addDevice("dev-1", "6281234567890", "shop");
+        client = new GatewayClient(simulator);
+    }
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    @Test
+    void delayedAnswersAreServedInParallel() {
+        int inFlight = 64;
+        Duration delay = Duration.ofMillis(200);
+        simulator.setResponseDelay(delay);
+
+        long start = System.nanoTime();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < inFlight; i++) {
+            answers.add(client.http.sendAsync(HttpRequest.newBuilder(client.uri("statusDevice", "device_id", "dev-1"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        answers.forEach(answer -> assertTrue(answer.join().body().startsWith("{\"status\":true")));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertTrue(took.compareTo(delay) >= 0, "the delay applies: " + took);
+        // serialized, 64 answers would take 12.8 s; even 8 at a time would take 1.6 s
+        assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "served in parallel: " + took);
+        assertEquals(inFlight, simulator.requests("statusDevice").size());
+    }
+
+    @Test
+    void concurrentSendsGetUniqueIdsAndAreAllKept() {
+        int sends = 256;
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < sends; i++) {
+            answers.add(client.http.sendAsync(HttpRequest.newBuilder(client.uri("send"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("device_id=dev-1&number=0856&message=m" + i))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        Set<String> ids = new HashSet<>();
+        answers.forEach(answer -> ids.add(answer.join().body().replaceAll(".*\"id\":(\\d+).*", "$1")));
+
+        assertEquals(sends, ids.size());
+        List<SentMessage> sent = simulator.sentMessages("dev-1");
+        assertEquals(sends, sent.size());
+        for (int i = 1; i < sent.size(); i++) {
+            assertTrue(sent.get(i - 1).id() < sent.get(i).id(), "a device's history is in id order");
+        }
+        assertEquals(sends, sent.stream().map(SentMessage::message).distinct().count());
+    }
+
+    @Test
+    void historyLimitKeepsTheNewestEntries() {
+        simulator.setHistoryLimit(3);
+
+        for (int i = 0; i < 5; i++) {
+            client.postForm("send", "device_id", "dev-1", "number", "0856", "message", "m" + i);
+        }
+
+        assertEquals(List.of("m2", "m3", "m4"), simulator.sentMessages("dev-1").stream().map(SentMessage::message).toList());
+        assertEquals(List.of("m2", "m3", "m4"), simulator.requests().stream().map(r -> r.field("message")).toList());
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.camelwhacenter.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IncomingMessageTest {
+
+    @Test
+    void defaultTimestampIsNowInJakartaToTheSecond() {
+        LocalDateTime before = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).truncatedTo(ChronoUnit.SECONDS);
+        IncomingMessage message = IncomingMessage.text("0877", "x");
+        LocalDateTime after = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
+
+        assertEquals(0, message.timestamp().getNano());
+        assertFalse(message.timestamp().isBefore(before));
+        assertFalse(message.timestamp().isAfter(after));
+    }
+
+    @Test
+    void modifiersReturnChangedCopies() {
+        IncomingMessage original = IncomingMessage.text("0877", "x");
+
+        IncomingMessage changed = original.pushName("Budi").group("1203@g.us").format(WebhookFormat.COLLECTION)
+                .timestamp(LocalDateTime.of(2025, 7, 21, 8, 27, 56, 123_000_000));
+
+        assertEquals("", original.pushName());
+        assertFalse(original.isGroup());
+        assertEquals(WebhookFormat.OBSERVED, original.format());
+        assertEquals("Budi", changed.pushName());
+        assertTrue(changed.isGroup());
+        assertEquals(WebhookFormat.COLLECTION, changed.format());
+        assertEquals(LocalDateTime.of(2025, 7, 21, 8, 27, 56), changed.timestamp());
+        assertEquals("text", changed.messageType());
+    }
+
+    @Test
+    void liveLocationNeverUsesExponentNotation() {
+        assertEquals("0.00001,-0.0000002", IncomingMessage.liveLocation("0877", 0.00001, -0.0000002).message());
+    }
+
+    @Test
+    void senderIsRequired() {
+        assertThrows(IllegalArgumentException.class, () -> IncomingMessage.text("", "x"));
+        assertThrows(IllegalArgumentException.class, () -> IncomingMessage.text("0877", "x").group(""));
+    }
+}

@@ -79,6 +79,20 @@ class ConcurrencyTest {
     }
 
     @Test
+    void sequentialKeepAliveRequestsAreNotHeldBackByNagle() {
+        client.get("statusDevice", "device_id", "dev-1"); // warm up the connection and the code paths
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            client.get("statusDevice", "device_id", "dev-1");
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        // with Nagle's algorithm on, each answer waits ~40 ms for a delayed ACK: 1.6 s in all
+        assertTrue(took.compareTo(Duration.ofMillis(1000)) < 0, "40 keep-alive requests took " + took);
+    }
+
+    @Test
     void historyLimitKeepsTheNewestEntries() {
         simulator.setHistoryLimit(3);
 

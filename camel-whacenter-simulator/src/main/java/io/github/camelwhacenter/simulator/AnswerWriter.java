@@ -41,23 +41,32 @@ final class AnswerWriter {
             writeText(exchange, html.status(), html.body());
         } else if (answer instanceof Answer.Png png) {
             headers.set("Content-Type", "image/png");
-            exchange.sendResponseHeaders(200, 0);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(png.bytes());
-            }
+            sendChunked(exchange, 200, png.bytes());
         } else {
             headers.set("Content-Type", HTML_UTF8);
-            exchange.sendResponseHeaders(200, 0);
-            exchange.getResponseBody().close();
+            sendChunked(exchange, 200, new byte[0]);
+        }
+    }
+
+    // length 0 = chunked, as the gateway always answers; a HEAD answer has headers only
+    private static void sendChunked(HttpExchange exchange, int status, byte[] body) throws IOException {
+        if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
         }
     }
 
     private static void writeText(HttpExchange exchange, int status, String body) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", HTML_UTF8);
-        if (body.isEmpty() && status != 200 || status == 204 || status == 304) {
+        // 204 and 304 must not carry a body; an empty error goes out as "Content-Length: 0" like nginx's.
+        // An empty 200 stays chunked: that is the emptyBody fault, a gateway that answered nothing.
+        if (status == 204 || status == 304 || (body.isEmpty() && status != 200)) {
             exchange.sendResponseHeaders(status, -1);
-            exchange.close();
             return;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -65,11 +74,7 @@ final class AnswerWriter {
             headers.set("Content-Encoding", "gzip");
             bytes = GzipEncoder.gzip(bytes);
         }
-        // length 0 = chunked, as the gateway always answers
-        exchange.sendResponseHeaders(status, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        sendChunked(exchange, status, bytes);
     }
 
     /**

@@ -84,7 +84,11 @@ public sealed interface Fault
      * @param message the failure message
      */
     record StatusFalse(String message) implements Fault {
-        /** Rejects a missing message. */
+        /**
+         * Rejects a missing message: {@code "message":null} is something the gateway never sends.
+         *
+         * @param message the failure message
+         */
         public StatusFalse {
             Objects.requireNonNull(message, "message");
         }
@@ -97,7 +101,12 @@ public sealed interface Fault
      * @param body   the body, never {@code null}
      */
     record HttpStatus(int status, String body) implements Fault {
-        /** Rejects a status outside 200..599; a {@code null} body means an empty one. */
+        /**
+         * Rejects a status outside 200..599 (a 1xx is no final answer); a {@code null} body means an empty one.
+         *
+         * @param status the HTTP status
+         * @param body   the body
+         */
         public HttpStatus {
             if (status < 200 || status > 599) {
                 throw new IllegalArgumentException("HTTP status must be 200..599, was " + status);
@@ -112,7 +121,11 @@ public sealed interface Fault
      * @param delay how long to hold the answer
      */
     record Delay(Duration delay) implements Fault {
-        /** Rejects a missing or negative delay. */
+        /**
+         * Rejects a missing or negative delay.
+         *
+         * @param delay how long to hold the answer
+         */
         public Delay {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {

@@ -27,7 +27,16 @@ public record RecordedRequest(String method,
                               String contentType,
                               Instant receivedAt) {
 
-    /** Copies the maps so that a recorded request never changes after the fact. */
+    /**
+     * Copies the maps, keeping their order, so that a recorded request never changes after the fact.
+     *
+     * @param method      the HTTP method
+     * @param path        the operation path
+     * @param fields      query and form fields
+     * @param headers     headers with lower-case names
+     * @param contentType the Content-Type, or {@code null}
+     * @param receivedAt  the arrival time
+     */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -119,6 +119,16 @@ class WireFormatTest {
     }
 
     @Test
+    void headGetsTheHeadersOnly() {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(client.uri("statusDevice", "device_id", "dev-1"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html; charset=UTF-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(0, response.body().length);
+    }
+
+    @Test
     void qrIsARawPngNotJson() {
         HttpResponse<byte[]> response = client.get("qr", "device_id", "dev-1");
 

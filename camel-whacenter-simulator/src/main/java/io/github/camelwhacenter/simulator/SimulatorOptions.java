@@ -3,6 +3,7 @@ package io.github.camelwhacenter.simulator;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The standalone simulator's command line: {@code --port}, {@code --host}, {@code --device-id}
@@ -24,6 +25,8 @@ final class SimulatorOptions {
             "  --name NAME       the devices' display name (default: the device id)",
             "  --webhook URL     a webhook URL to set on every device",
             "  --help            show this help");
+
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--host", "--device-id", "--number", "--name", "--webhook");
 
     int port = DEFAULT_PORT;
     String host = WhacenterSimulator.LOOPBACK;
@@ -51,6 +54,9 @@ final class SimulatorOptions {
             if (arg.equals("--help") || arg.equals("-h")) {
                 options.help = true;
                 continue;
+            }
+            if (!OPTIONS_WITH_VALUE.contains(arg)) {
+                throw new IllegalArgumentException("unknown option: " + arg);
             }
             if (value == null) {
                 if (i + 1 >= args.length) {

@@ -43,7 +43,8 @@ class SimulatorMainTest {
     void mistakesAreReported() {
         assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.parse("--port", "http"));
         assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.parse("--port", "70000"));
-        assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.parse("--verbose", "1"));
+        assertEquals("unknown option: --verbose",
+                assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.parse("--verbose")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.parse("--device-id"));
         assertTrue(SimulatorOptions.parse("--help").help);
     }

@@ -1,0 +1,49 @@
+package io.github.camelwhacenter.examples.yaml;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Boots Camel Main with the example's YAML route files against a simulator on loopback.
+ */
+class YamlRoutesExampleTest {
+
+    private static final String DEVICE_ID = "dev-8d2f4a6c1e3b5a79";
+
+    @Test
+    void theYamlRoutesSendThroughTheGatewayAndStop() {
+        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
+            simulator.addDevice(DEVICE_ID, "6281200000001", "yaml-example");
+
+            int exitCode = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return YamlRoutesExample.run(simulator.baseUrl(), DEVICE_ID);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }).orTimeout(60, TimeUnit.SECONDS).join();
+
+            assertEquals(0, exitCode);
+            List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+            assertEquals(2, sent.size(), sent::toString);
+            assertEquals("6281234567890", sent.get(0).number());
+            assertEquals("Thank you! Your order #1001 is confirmed; we will message you when it ships.",
+                    sent.get(0).message());
+            assertNull(sent.get(0).file());
+            assertEquals("6281234567890", sent.get(1).number());
+            assertEquals("Your order #1001", sent.get(1).message());
+            assertEquals("https://camel.apache.org/apple-touch-icon-120x120.png", sent.get(1).file());
+            assertEquals(1, simulator.requests("statusDevice").size());
+            assertEquals(3, simulator.requests().size(), "nothing else reached the gateway");
+        }
+    }
+}

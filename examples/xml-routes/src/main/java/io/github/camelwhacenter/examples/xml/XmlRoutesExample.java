@@ -1,0 +1,51 @@
+package io.github.camelwhacenter.examples.xml;
+
+import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the XML routes of {@code src/main/resources/routes} with Camel Main: on the embedded gateway simulator, or on
+ * the gateway named by WHACENTER_BASE_URL and WHACENTER_DEVICE_ID.
+ */
+public final class XmlRoutesExample {
+
+    static final String SIMULATED_DEVICE_ID = "example-device";
+
+    private XmlRoutesExample() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getenv("WHACENTER_BASE_URL") != null && System.getenv("WHACENTER_DEVICE_ID") != null) {
+            // a real gateway: application.properties reads both variables
+            System.exit(new Main().run(args));
+        }
+        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
+            simulator.addDevice(SIMULATED_DEVICE_ID, "6281200000001", "xml-example");
+            System.out.println("Gateway: the embedded simulator at " + simulator.baseUrl());
+            int exitCode = run(simulator.baseUrl(), SIMULATED_DEVICE_ID, args);
+            System.out.println("The simulator accepted these messages (" + simulator.scheduledMessages(SIMULATED_DEVICE_ID).size()
+                               + " of them still scheduled):");
+            for (SentMessage sent : simulator.sentMessages(SIMULATED_DEVICE_ID)) {
+                System.out.println("  #" + sent.id() + " to " + (sent.isGroupMessage() ? "group " + sent.group() : sent.number())
+                                   + ": " + sent.message() + (sent.isScheduled() ? " [scheduled for " + sent.schedule() + "]" : ""));
+            }
+            if (exitCode != 0) {
+                System.exit(exitCode);
+            }
+        }
+    }
+
+    /**
+     * Boots Camel Main with the route files on the given gateway, such as a simulator, until the routes are done.
+     *
+     * @return Camel Main's exit code
+     */
+    public static int run(String baseUrl, String deviceId, String... args) throws Exception {
+        Main main = new Main();
+        // override properties win over application.properties (and, unlike those, are not listed in Camel's startup log)
+        main.addOverrideProperty("camel.component.whacenter.base-url", baseUrl);
+        main.addOverrideProperty("camel.component.whacenter.device-id", deviceId);
+        return main.run(args);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.camelwhacenter.examples.xml;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.simulator.RecordedRequest;
+import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Boots Camel Main with the example's XML route files against a simulator on loopback.
+ */
+class XmlRoutesExampleTest {
+
+    private static final String DEVICE_ID = "dev-3a7c9e1b5d2f4e68";
+
+    @Test
+    void theXmlRoutesSendThroughTheGatewayAndStop() {
+        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
+            simulator.addDevice(DEVICE_ID, "6281200000001", "xml-example");
+            LocalDateTime startedInJakarta = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
+
+            int exitCode = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }).orTimeout(60, TimeUnit.SECONDS).join();
+
+            assertEquals(0, exitCode);
+            List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+            assertEquals(2, sent.size(), sent::toString);
+
+            SentMessage announcement = sent.stream().filter(SentMessage::isGroupMessage).findFirst().orElseThrow();
+            assertEquals("Customers", announcement.group());
+            assertEquals("The shop opens at 08:00 tomorrow.", announcement.message());
+
+            SentMessage reminder = sent.stream().filter(SentMessage::isScheduled).findFirst().orElseThrow();
+            assertEquals("6281234567890", reminder.number());
+            assertEquals("Reminder: your appointment is tomorrow at 10:00.", reminder.message());
+            LocalDateTime scheduled = LocalDateTime.parse(reminder.schedule(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+            assertTrue(scheduled.isAfter(startedInJakarta.plusHours(23)) && scheduled.isBefore(startedInJakarta.plusHours(25)),
+                    "in 24 hours, gateway time: " + reminder.schedule());
+
+            // the reminder was deleted by the id its send answered
+            List<RecordedRequest> deletes = simulator.requests("deleteMessage");
+            assertEquals(1, deletes.size());
+            assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
+            assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty());
+        }
+    }
+}

@@ -2,13 +2,14 @@ package io.github.camelwhacenter.springboot;
 
 import io.github.camelwhacenter.WhacenterConfiguration;
 import io.github.camelwhacenter.WhacenterHttpMethod;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Send WhatsApp messages, files, group and scheduled messages, and manage
- * devices, through the Whacenter gateway.
+ * Send and receive WhatsApp messages, files, group and scheduled messages, and
+ * watch devices, through the Whacenter gateway.
  * 
  * Mirrors the component options of the catalog (whacenter.json) in the shape
  * camel-spring-boot generates for its starters: one field per option, its
@@ -29,11 +30,6 @@ public class WhacenterComponentConfiguration
      */
     private String baseUrl = "https://app.whacenter.com/api";
     /**
-     * The comma-separated buttons of sendButton (which the gateway no longer
-     * supports).
-     */
-    private String buttons;
-    /**
      * The options every endpoint starts from; each can be overridden per
      * endpoint. The option is a io.github.camelwhacenter.WhacenterConfiguration
      * type.
@@ -44,6 +40,69 @@ public class WhacenterComponentConfiguration
      * form (081234567890 becomes 6281234567890).
      */
     private String defaultCountryCode = "62";
+    /**
+     * The gateway's time zone: schedules are sent, and webhook timestamps read,
+     * as wall-clock times in this zone.
+     */
+    private String timeZone = "Asia/Jakarta";
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler,
+     * which mean any exceptions (if possible) occurred while the Camel consumer
+     * is trying to pickup incoming messages, or the likes, will now be
+     * processed as a message and handled by the routing Error Handler.
+     * Important: This is only possible if the 3rd party component allows Camel
+     * to be alerted if an exception was thrown. Some components handle this
+     * internally only, and therefore bridgeErrorHandler is not possible. In
+     * other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default
+     * the consumer will use the org.apache.camel.spi.ExceptionHandler to deal
+     * with exceptions, that will be logged at WARN or ERROR level and ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
+    /**
+     * Whether the deviceStatus consumer emits an exchange on every poll, not
+     * only when the device's state changes.
+     */
+    private Boolean emitEveryPoll = false;
+    /**
+     * Whether the webhook consumer suppresses repeated deliveries of the same
+     * message. The gateway sends no message id, so a message is recognised by
+     * its device, sender, timestamp, text and media.
+     */
+    private Boolean skipDuplicates = false;
+    /**
+     * The public URL the gateway reaches the webhook consumer at. When set, the
+     * consumer registers it with setWebhook when it starts (adding the webhook
+     * token as a query parameter unless the path carries it), so deploying the
+     * route is all it takes.
+     */
+    private String webhookExternalUrl;
+    /**
+     * The largest webhook body accepted, in bytes; larger ones get 413.
+     */
+    private Integer webhookMaxBodySize = 65536;
+    /**
+     * The path the webhook consumer listens on, on the platform-http server. A
+     * {token} segment (e.g. /whacenter/webhook/{token}) carries the webhook
+     * token in the path instead of the query.
+     */
+    private String webhookPath = "/whacenter/webhook";
+    /**
+     * Whether the consumer restores the webhook URL registered before it
+     * started, when it stops.
+     */
+    private Boolean webhookRestoreOnStop = false;
+    /**
+     * Where skipDuplicates remembers the messages seen: in memory by default; a
+     * shared repository (JDBC, Infinispan, ...) lets several nodes deduplicate
+     * together. The option is a org.apache.camel.spi.IdempotentRepository type.
+     */
+    private IdempotentRepository idempotentRepository;
+    /**
+     * The comma-separated buttons of sendButton (which the gateway no longer
+     * supports).
+     */
+    private String buttons;
     /**
      * A public http(s) URL of an image or file that send attaches. The header
      * CamelWhacenterFile overrides it.
@@ -82,11 +141,6 @@ public class WhacenterComponentConfiguration
      * with success=false instead.
      */
     private Boolean throwExceptionOnFailure = true;
-    /**
-     * The gateway's time zone: schedules are sent, and webhook timestamps read,
-     * as wall-clock times in this zone.
-     */
-    private String timeZone = "Asia/Jakarta";
     /**
      * The URL setWebhook registers. The header CamelWhacenterWebhookUrl
      * overrides it.
@@ -153,6 +207,24 @@ public class WhacenterComponentConfiguration
      * the gateway.
      */
     private Boolean useGlobalSslContextParameters = false;
+    /**
+     * Accept only bodies whose source field has this value (the gateway sends
+     * WHACENTER); others get 403.
+     */
+    private String webhookAcceptedSource;
+    /**
+     * A secret the gateway's requests must carry (the gateway signs nothing):
+     * as the query parameter or path segment named by webhookTokenParameter.
+     * Requests without it, or with another, get 401 and never reach the route.
+     * The option is a secret: the Actuator configprops and env endpoints show
+     * it masked.
+     */
+    private String webhookToken;
+    /**
+     * The name of the query parameter, or of the {name} path segment, that
+     * carries the webhook token.
+     */
+    private String webhookTokenParameter = "token";
 
     public String getBaseUrl() {
         return baseUrl;
@@ -160,14 +232,6 @@ public class WhacenterComponentConfiguration
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
-    }
-
-    public String getButtons() {
-        return buttons;
-    }
-
-    public void setButtons(String buttons) {
-        this.buttons = buttons;
     }
 
     public WhacenterConfiguration getConfiguration() {
@@ -184,6 +248,86 @@ public class WhacenterComponentConfiguration
 
     public void setDefaultCountryCode(String defaultCountryCode) {
         this.defaultCountryCode = defaultCountryCode;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getEmitEveryPoll() {
+        return emitEveryPoll;
+    }
+
+    public void setEmitEveryPoll(Boolean emitEveryPoll) {
+        this.emitEveryPoll = emitEveryPoll;
+    }
+
+    public Boolean getSkipDuplicates() {
+        return skipDuplicates;
+    }
+
+    public void setSkipDuplicates(Boolean skipDuplicates) {
+        this.skipDuplicates = skipDuplicates;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public Integer getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    public void setWebhookMaxBodySize(Integer webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public Boolean getWebhookRestoreOnStop() {
+        return webhookRestoreOnStop;
+    }
+
+    public void setWebhookRestoreOnStop(Boolean webhookRestoreOnStop) {
+        this.webhookRestoreOnStop = webhookRestoreOnStop;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getButtons() {
+        return buttons;
+    }
+
+    public void setButtons(String buttons) {
+        this.buttons = buttons;
     }
 
     public String getFile() {
@@ -232,14 +376,6 @@ public class WhacenterComponentConfiguration
 
     public void setThrowExceptionOnFailure(Boolean throwExceptionOnFailure) {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
     }
 
     public String getWebhookUrl() {
@@ -326,8 +462,7 @@ public class WhacenterComponentConfiguration
         return sslContextParameters;
     }
 
-    public void setSslContextParameters(
-            SSLContextParameters sslContextParameters) {
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
     }
 
@@ -335,8 +470,31 @@ public class WhacenterComponentConfiguration
         return useGlobalSslContextParameters;
     }
 
-    public void setUseGlobalSslContextParameters(
-            Boolean useGlobalSslContextParameters) {
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getWebhookAcceptedSource() {
+        return webhookAcceptedSource;
+    }
+
+    public void setWebhookAcceptedSource(String webhookAcceptedSource) {
+        this.webhookAcceptedSource = webhookAcceptedSource;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public String getWebhookTokenParameter() {
+        return webhookTokenParameter;
+    }
+
+    public void setWebhookTokenParameter(String webhookTokenParameter) {
+        this.webhookTokenParameter = webhookTokenParameter;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the object options refer to a bean: camel.component.whacenter.configuration=#myConfiguration
- * (or #bean:myConfiguration), likewise ssl-context-parameters.
+ * (or #bean:myConfiguration), likewise idempotent-repository and ssl-context-parameters.
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
@@ -26,6 +26,7 @@ public class WhacenterComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
         answer.add(new ConvertiblePair(String.class, io.github.camelwhacenter.WhacenterConfiguration.class));
+        answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
     }
@@ -44,6 +45,7 @@ public class WhacenterComponentConverter implements GenericConverter {
         ref = ref.startsWith("#bean:") ? ref.substring(6) : ref.substring(1);
         switch (targetType.getName()) {
             case "io.github.camelwhacenter.WhacenterConfiguration": return applicationContext.getBean(ref, io.github.camelwhacenter.WhacenterConfiguration.class);
+            case "org.apache.camel.spi.IdempotentRepository": return applicationContext.getBean(ref, org.apache.camel.spi.IdempotentRepository.class);
             case "org.apache.camel.support.jsse.SSLContextParameters": return applicationContext.getBean(ref, org.apache.camel.support.jsse.SSLContextParameters.class);
         }
         return null;

@@ -1,0 +1,35 @@
+package io.github.camelwhacenter.springboot;
+
+import io.github.camelwhacenter.WhacenterComponent;
+import io.github.camelwhacenter.WhacenterConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * camel.component.enabled=false turns off the auto-configuration of every component, this one included.
+ */
+@CamelSpringBootTest
+@SpringBootTest(classes = WhacenterTestApplication.class, properties = "camel.component.enabled=false")
+class WhacenterAllComponentsDisabledTest {
+
+    @Autowired
+    private CamelContext camelContext;
+    @Autowired
+    private ApplicationContext applicationContext;
+
+    @Test
+    void theComponentIsNotConfigured() {
+        assertEquals(0, applicationContext.getBeanNamesForType(WhacenterComponentConfiguration.class).length);
+        WhacenterConfiguration configuration
+                = camelContext.getComponent("whacenter", WhacenterComponent.class).getConfiguration();
+        assertNull(configuration.getDeviceId());
+        assertEquals(WhacenterConfiguration.DEFAULT_BASE_URL, configuration.getBaseUrl());
+    }
+}

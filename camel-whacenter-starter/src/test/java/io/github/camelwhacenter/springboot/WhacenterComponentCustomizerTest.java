@@ -1,0 +1,81 @@
+package io.github.camelwhacenter.springboot;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.camelwhacenter.WhacenterComponent;
+import io.github.camelwhacenter.WhacenterConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static io.github.camelwhacenter.springboot.GatewaySimulatorConfiguration.DEVICE_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * An application's own ComponentCustomizer bean is applied next to the starter's, and object options can name a bean
+ * of the application (#name).
+ */
+@CamelSpringBootTest
+@SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterComponentCustomizerTest.Customizations.class },
+                properties = {
+                        "camel.component.whacenter.ssl-context-parameters=#gatewayTls",
+                        "camel.component.whacenter.max-connections=5" })
+class WhacenterComponentCustomizerTest {
+
+    static final String WEBHOOK_URL = "https://example.com/whacenter/webhook";
+
+    @Configuration(proxyBeanMethods = false)
+    static class Customizations {
+
+        final List<String> customized = new CopyOnWriteArrayList<>();
+
+        @Bean
+        SSLContextParameters gatewayTls() {
+            SSLContextParameters parameters = new SSLContextParameters();
+            parameters.setCertAlias("gateway");
+            return parameters;
+        }
+
+        @Bean
+        ComponentCustomizer webhookUrlCustomizer() {
+            return ComponentCustomizer.builder(WhacenterComponent.class).build((name, component) -> {
+                customized.add(name);
+                component.getConfiguration().setWebhookUrl(WEBHOOK_URL);
+            });
+        }
+    }
+
+    @Autowired
+    private CamelContext camelContext;
+    @Autowired
+    private Customizations customizations;
+    @Autowired
+    private SSLContextParameters gatewayTls;
+
+    @Test
+    void theApplicationsCustomizerAndThePropertiesBothApply() {
+        WhacenterConfiguration configuration
+                = camelContext.getComponent("whacenter", WhacenterComponent.class).getConfiguration();
+
+        assertEquals(WEBHOOK_URL, configuration.getWebhookUrl(), "the application's customizer");
+        assertEquals(List.of("whacenter"), customizations.customized);
+        assertEquals(DEVICE_ID, configuration.getDeviceId(), "the starter's customizer");
+        assertEquals(5, configuration.getMaxConnections());
+    }
+
+    @Test
+    void anObjectOptionNamesABean() {
+        WhacenterConfiguration configuration
+                = camelContext.getComponent("whacenter", WhacenterComponent.class).getConfiguration();
+
+        assertSame(gatewayTls, configuration.getSslContextParameters());
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.camelwhacenter.itest.karaf;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+/**
+ * The Karaf container every test starts, built in the JUnit JVM from the properties the build passes
+ * (see this module's pom.xml): Karaf from its Maven distribution, Maven resolution from the local repository first
+ * and then only the configured remote repositories, every listening port on loopback.
+ */
+final class KarafOptions {
+
+    /** Properties handed on to the container, where the test probe reads them. */
+    static final String[] FORWARDED_PROPERTIES = {"camel.version", "camel-karaf.version", "project.version"};
+
+    private KarafOptions() {
+    }
+
+    static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run this test through Maven"
+                    + " (mvn install -Pkaraf), which sets it from the pom");
+        }
+        return value;
+    }
+
+    /**
+     * @param camelFeatures camel-karaf features installed while Karaf boots, before the test probe (whose classes
+     *                      use Camel's API) is installed
+     */
+    static Option[] container(String... camelFeatures) {
+        String localRepository = required("karaf.itest.localRepository");
+        String remoteRepositories = required("karaf.itest.remoteRepositories");
+        File target = new File(required("project.build.directory"));
+
+        MavenArtifactUrlReference karaf = maven().groupId("org.apache.karaf").artifactId("apache-karaf")
+                .version(required("karaf.version")).type("tar.gz");
+
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration().frameworkUrl(karaf).name("Apache Karaf")
+                        .unpackDirectory(new File(target, "exam")).useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.INFO),
+
+                // Maven resolution inside Karaf: the local repository first, then only the configured remotes
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.localRepository", localRepository),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.repositories", remoteRepositories),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.defaultRepositories",
+                        "${karaf.home.uri}system@id=system.repository@snapshots,"
+                                + "${karaf.data.uri}kar@id=kar.repository@multi@snapshots"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
+                        "org.ops4j.pax.url.mvn.useFallbackRepositories", "false"),
+
+                // everything Karaf listens on: loopback, free ports
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+                editConfigurationFilePut("etc/system.properties", "java.rmi.server.hostname", "127.0.0.1")));
+
+        // what Karaf's bin/karaf passes on Java 9+ (Pax Exam does not): the specs locator on java.base, so that the
+        // XML/JAXB spec bundles the camel-core feature installs register without NoClassDefFoundError
+        String karafVersion = required("karaf.version");
+        options.add(vmOptions(
+                "--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar",
+                "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar",
+                "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+
+        options.add(features(maven().groupId("org.apache.camel.karaf").artifactId("apache-camel")
+                .version(required("camel-karaf.version")).classifier("features").type("xml"), camelFeatures));
+        if (Boolean.parseBoolean(System.getProperty("karaf.itest.substituteCamelKarafBundles", "true"))) {
+            options.add(replaceConfigurationFile("etc/org.apache.karaf.features.xml",
+                    new File(target, "test-classes/karaf/org.apache.karaf.features.xml")));
+        }
+        if (Boolean.getBoolean("karaf.itest.keepRuntime")) {
+            options.add(keepRuntimeFolder());
+        }
+        for (String property : FORWARDED_PROPERTIES) {
+            options.add(systemProperty(property).value(required(property)));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.camelwhacenter.itest.karaf;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.karaf.core.OsgiCamelContextPublisher;
+import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.felix.fileinstall.ArtifactInstaller;
+import org.osgi.framework.BundleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Felix FileInstall deployer for Camel route files dropped into Karaf's {@code deploy/} folder:
+ * {@code <name>.camel.yaml} (YAML DSL, feature {@code camel-yaml-dsl}) and {@code <name>.camel.xml} (XML DSL,
+ * feature {@code camel-xml-io-dsl}).
+ * <p>
+ * camel-karaf 4.14 deploys routes from {@code deploy/} only as Blueprint XML (feature {@code camel-blueprint}); it has
+ * no deployer for Camel's own route file formats. This class is that deployer, kept to what the tests need: each file
+ * gets its own {@link OsgiDefaultCamelContext} (camel-karaf's OSGi context: components, languages and data formats are
+ * found in the installed bundles, and the started context is published as an OSGi service with the property
+ * {@code camel.context.name} = the file name without {@code .camel.yaml}/{@code .camel.xml}). Updating the file
+ * restarts its context; deleting it stops the context.
+ */
+public final class RouteFileDeployer implements ArtifactInstaller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RouteFileDeployer.class);
+    private static final String[] SUFFIXES = {".camel.yaml", ".camel.xml"};
+
+    private final BundleContext bundleContext;
+    private final Map<File, CamelContext> contexts = new ConcurrentHashMap<>();
+
+    public RouteFileDeployer(BundleContext bundleContext) {
+        this.bundleContext = bundleContext;
+    }
+
+    static String contextName(File file) {
+        String name = file.getName();
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean canHandle(File artifact) {
+        return contextName(artifact) != null;
+    }
+
+    @Override
+    public void install(File artifact) throws Exception {
+        String name = contextName(artifact);
+        CamelContext context = new OsgiDefaultCamelContext(bundleContext);
+        try {
+            context.getCamelContextExtension().setName(name);
+            // publishes the started context as an OSGi service (camel.context.name = name), as camel-blueprint does
+            context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
+            Resource resource = ResourceHelper.resolveMandatoryResource(context, "file:" + artifact.getAbsolutePath());
+            PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+            context.start();
+        } catch (Exception | LinkageError e) {
+            LOG.error("Route file {} could not be started", artifact, e);
+            context.close();
+            throw e;
+        }
+        contexts.put(artifact, context);
+        LOG.info("Route file {} started as CamelContext {} with {} route(s)", artifact, name, context.getRoutesSize());
+    }
+
+    @Override
+    public void update(File artifact) throws Exception {
+        uninstall(artifact);
+        install(artifact);
+    }
+
+    @Override
+    public void uninstall(File artifact) throws Exception {
+        CamelContext context = contexts.remove(artifact);
+        if (context != null) {
+            context.close();
+            LOG.info("Route file {} stopped", artifact);
+        }
+    }
+
+    /** Stops every context this deployer started. */
+    public void close() {
+        for (File artifact : List.copyOf(contexts.keySet())) {
+            try {
+                uninstall(artifact);
+            } catch (Exception e) {
+                LOG.warn("Route file {} did not stop cleanly", artifact, e);
+            }
+        }
+    }
+}

@@ -34,6 +34,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "buttons": getOrCreateConfiguration(target).setButtons(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelwhacenter.WhacenterConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -42,10 +44,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "defaultCountryCode": getOrCreateConfiguration(target).setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "deviceid":
         case "deviceId": getOrCreateConfiguration(target).setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "emiteverypoll":
+        case "emitEveryPoll": getOrCreateConfiguration(target).setEmitEveryPoll(property(camelContext, boolean.class, value)); return true;
         case "file": getOrCreateConfiguration(target).setFile(property(camelContext, java.lang.String.class, value)); return true;
         case "group": getOrCreateConfiguration(target).setGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, io.github.camelwhacenter.WhacenterHttpMethod.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -61,6 +67,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "skipduplicates":
+        case "skipDuplicates": getOrCreateConfiguration(target).setSkipDuplicates(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "throwexceptiononfailure":
@@ -69,6 +77,20 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "webhookacceptedsource":
+        case "webhookAcceptedSource": getOrCreateConfiguration(target).setWebhookAcceptedSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": getOrCreateConfiguration(target).setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookrestoreonstop":
+        case "webhookRestoreOnStop": getOrCreateConfiguration(target).setWebhookRestoreOnStop(property(camelContext, boolean.class, value)); return true;
+        case "webhooktoken":
+        case "webhookToken": getOrCreateConfiguration(target).setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhooktokenparameter":
+        case "webhookTokenParameter": getOrCreateConfiguration(target).setWebhookTokenParameter(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": getOrCreateConfiguration(target).setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -82,6 +104,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "buttons": return java.lang.String.class;
         case "configuration": return io.github.camelwhacenter.WhacenterConfiguration.class;
         case "connecttimeout":
@@ -90,10 +114,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "defaultCountryCode": return java.lang.String.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
+        case "emiteverypoll":
+        case "emitEveryPoll": return boolean.class;
         case "file": return java.lang.String.class;
         case "group": return java.lang.String.class;
         case "httpmethod":
         case "httpMethod": return io.github.camelwhacenter.WhacenterHttpMethod.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -109,6 +137,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "skipduplicates":
+        case "skipDuplicates": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "throwexceptiononfailure":
@@ -117,6 +147,20 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "timeZone": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "webhookacceptedsource":
+        case "webhookAcceptedSource": return java.lang.String.class;
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
+        case "webhookrestoreonstop":
+        case "webhookRestoreOnStop": return boolean.class;
+        case "webhooktoken":
+        case "webhookToken": return java.lang.String.class;
+        case "webhooktokenparameter":
+        case "webhookTokenParameter": return java.lang.String.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
         default: return null;
@@ -131,6 +175,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "buttons": return getOrCreateConfiguration(target).getButtons();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -139,10 +185,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "defaultCountryCode": return getOrCreateConfiguration(target).getDefaultCountryCode();
         case "deviceid":
         case "deviceId": return getOrCreateConfiguration(target).getDeviceId();
+        case "emiteverypoll":
+        case "emitEveryPoll": return getOrCreateConfiguration(target).isEmitEveryPoll();
         case "file": return getOrCreateConfiguration(target).getFile();
         case "group": return getOrCreateConfiguration(target).getGroup();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
@@ -158,6 +208,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "skipduplicates":
+        case "skipDuplicates": return getOrCreateConfiguration(target).isSkipDuplicates();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "throwexceptiononfailure":
@@ -166,6 +218,20 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "webhookacceptedsource":
+        case "webhookAcceptedSource": return getOrCreateConfiguration(target).getWebhookAcceptedSource();
+        case "webhookexternalurl":
+        case "webhookExternalUrl": return getOrCreateConfiguration(target).getWebhookExternalUrl();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
+        case "webhookrestoreonstop":
+        case "webhookRestoreOnStop": return getOrCreateConfiguration(target).isWebhookRestoreOnStop();
+        case "webhooktoken":
+        case "webhookToken": return getOrCreateConfiguration(target).getWebhookToken();
+        case "webhooktokenparameter":
+        case "webhookTokenParameter": return getOrCreateConfiguration(target).getWebhookTokenParameter();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
         default: return null;

@@ -1,6 +1,7 @@
 package io.github.camelwhacenter;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -37,6 +38,27 @@ public class WhacenterConfiguration implements Cloneable {
     private String webhookUrl;
     @UriParam(label = "producer")
     private String buttons;
+
+    @UriParam(label = "consumer", defaultValue = "/whacenter/webhook")
+    private String webhookPath = "/whacenter/webhook";
+    @UriParam(label = "consumer")
+    private String webhookExternalUrl;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean webhookRestoreOnStop;
+    @UriParam(label = "consumer,security", secret = true)
+    private String webhookToken;
+    @UriParam(label = "consumer,security", defaultValue = "token")
+    private String webhookTokenParameter = "token";
+    @UriParam(label = "consumer,security")
+    private String webhookAcceptedSource;
+    @UriParam(label = "consumer", defaultValue = "65536")
+    private int webhookMaxBodySize = 65_536;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean skipDuplicates;
+    @UriParam(label = "consumer,advanced")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean emitEveryPoll;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
@@ -182,6 +204,122 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setButtons(String buttons) {
         this.buttons = buttons;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    /**
+     * The path the webhook consumer listens on, on the platform-http server. A {token} segment (e.g.
+     * /whacenter/webhook/{token}) carries the webhook token in the path instead of the query.
+     */
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    /**
+     * The public URL the gateway reaches the webhook consumer at. When set, the consumer registers it with setWebhook
+     * when it starts (adding the webhook token as a query parameter unless the path carries it), so deploying the
+     * route is all it takes.
+     */
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public boolean isWebhookRestoreOnStop() {
+        return webhookRestoreOnStop;
+    }
+
+    /**
+     * Whether the consumer restores the webhook URL registered before it started, when it stops.
+     */
+    public void setWebhookRestoreOnStop(boolean webhookRestoreOnStop) {
+        this.webhookRestoreOnStop = webhookRestoreOnStop;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    /**
+     * A secret the gateway's requests must carry (the gateway signs nothing): as the query parameter or path segment
+     * named by webhookTokenParameter. Requests without it, or with another, get 401 and never reach the route.
+     */
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public String getWebhookTokenParameter() {
+        return webhookTokenParameter;
+    }
+
+    /**
+     * The name of the query parameter, or of the {name} path segment, that carries the webhook token.
+     */
+    public void setWebhookTokenParameter(String webhookTokenParameter) {
+        this.webhookTokenParameter = webhookTokenParameter;
+    }
+
+    public String getWebhookAcceptedSource() {
+        return webhookAcceptedSource;
+    }
+
+    /**
+     * Accept only bodies whose source field has this value (the gateway sends WHACENTER); others get 403.
+     */
+    public void setWebhookAcceptedSource(String webhookAcceptedSource) {
+        this.webhookAcceptedSource = webhookAcceptedSource;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    /**
+     * The largest webhook body accepted, in bytes; larger ones get 413.
+     */
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public boolean isSkipDuplicates() {
+        return skipDuplicates;
+    }
+
+    /**
+     * Whether the webhook consumer suppresses repeated deliveries of the same message. The gateway sends no message
+     * id, so a message is recognised by its device, sender, timestamp, text and media.
+     */
+    public void setSkipDuplicates(boolean skipDuplicates) {
+        this.skipDuplicates = skipDuplicates;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /**
+     * Where skipDuplicates remembers the messages seen: in memory by default; a shared repository (JDBC, Infinispan,
+     * ...) lets several nodes deduplicate together.
+     */
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public boolean isEmitEveryPoll() {
+        return emitEveryPoll;
+    }
+
+    /**
+     * Whether the deviceStatus consumer emits an exchange on every poll, not only when the device's state changes.
+     */
+    public void setEmitEveryPoll(boolean emitEveryPoll) {
+        this.emitEveryPoll = emitEveryPoll;
     }
 
     public long getConnectTimeout() {

@@ -47,6 +47,29 @@ public final class WhacenterConstants {
               javaType = "Boolean")
     public static final String SUCCESS = "CamelWhacenterSuccess";
 
+    @Metadata(label = "consumer", description = "The sender's number of an incoming message, as the gateway sent it.",
+              javaType = "String")
+    public static final String FROM = "CamelWhacenterFrom";
+    @Metadata(label = "consumer", description = "The number of the device that received the message.", javaType = "String")
+    public static final String TO = "CamelWhacenterTo";
+    @Metadata(label = "consumer", description = "The type of an incoming message: text, media or live-location.",
+              javaType = "String")
+    public static final String MESSAGE_TYPE = "CamelWhacenterMessageType";
+    @Metadata(label = "consumer", description = "The URL of an incoming message's media, if any.", javaType = "String")
+    public static final String MEDIA = "CamelWhacenterMedia";
+    @Metadata(label = "consumer", description = "The group id of an incoming group message.", javaType = "String")
+    public static final String GROUP_ID = "CamelWhacenterGroupId";
+    @Metadata(label = "consumer", description = "When an incoming message was received, in the gateway's time zone.",
+              javaType = "java.time.ZonedDateTime")
+    public static final String TIMESTAMP = "CamelWhacenterTimestamp";
+    @Metadata(label = "consumer", description = "The device's state reported by the deviceStatus consumer.",
+              javaType = "io.github.camelwhacenter.model.WhacenterDeviceState")
+    public static final String DEVICE_STATE = "CamelWhacenterDeviceState";
+    @Metadata(label = "consumer",
+              description = "The device's state at the previous poll of the deviceStatus consumer; null at the first.",
+              javaType = "io.github.camelwhacenter.model.WhacenterDeviceState")
+    public static final String PREVIOUS_DEVICE_STATE = "CamelWhacenterPreviousDeviceState";
+
     private WhacenterConstants() {
     }
 }

@@ -1,35 +1,50 @@
 package io.github.camelwhacenter;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.HttpUrls;
 import io.github.camelwhacenter.internal.Secrets;
 import org.apache.camel.AsyncEndpoint;
+import io.github.camelwhacenter.model.WhacenterResult;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.AsyncProcessorConverterHelper;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Send WhatsApp messages, files, group and scheduled messages, and manage devices, through the Whacenter gateway.
+ * Send and receive WhatsApp messages, files, group and scheduled messages, and watch devices, through the Whacenter
+ * gateway.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "whacenter", title = "Whacenter", syntax = "whacenter:operation",
-             producerOnly = true, category = { Category.CHAT, Category.CLOUD, Category.API },
+             category = { Category.CHAT, Category.CLOUD, Category.API },
              headersClass = WhacenterConstants.class)
-public class WhacenterEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class WhacenterEndpoint extends ScheduledPollEndpoint
+        implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterEndpoint.class);
 
@@ -43,6 +58,8 @@ public class WhacenterEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private FieldContext fieldContext;
     private GatewayClientSettings clientSettings;
     private GatewayClient gatewayClient;
+    private IdempotentRepository duplicates;
+    private WebhookConfiguration webhookConfiguration;
 
     public WhacenterEndpoint(String uri, WhacenterComponent component, String operationName,
                              WhacenterConfiguration configuration) {
@@ -62,9 +79,94 @@ public class WhacenterEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException(
-                "whacenter:" + operationName + " has no consumer: the whacenter endpoints are producers");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Consumer consumer;
+        if ("webhook".equalsIgnoreCase(operationName)) {
+            consumer = new WhacenterWebhookConsumer(this, processor);
+        } else if ("deviceStatus".equalsIgnoreCase(operationName)) {
+            consumer = new WhacenterDeviceStatusConsumer(this, processor);
+        } else {
+            throw new UnsupportedOperationException("whacenter:" + operationName + " cannot be a route's source: "
+                                                    + "use whacenter:webhook (incoming messages) or whacenter:deviceStatus (device watchdog)");
+        }
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return new WebhookHandler(configuration, fieldContext.zone(), AsyncProcessorConverterHelper.convert(next), null,
+                duplicatesRepository());
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        registerWebhookUrl(registrationUrl(webhookConfiguration.computeFullExternalUrl()));
+    }
+
+    @Override
+    public void unregisterWebhook() {
+        // the gateway has no call to remove a webhook; the URL stays until another is set
+        LOG.debug("The gateway keeps the webhook URL: it has no call to remove one");
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    /** Calls one gateway operation with this endpoint's configuration, outside any route. */
+    WhacenterResult callGateway(WhacenterOperation gatewayOperation, Map<String, Object> headers) throws Exception {
+        WhacenterProducer producer = new WhacenterProducer(this);
+        ServiceHelper.startService(producer);
+        try {
+            Exchange exchange = new DefaultExchange(getCamelContext());
+            exchange.getMessage().setHeader(WhacenterConstants.OPERATION, gatewayOperation);
+            headers.forEach(exchange.getMessage()::setHeader);
+            producer.process(exchange);
+            if (exchange.getException() != null) {
+                throw exchange.getException();
+            }
+            return exchange.getMessage().getBody(WhacenterResult.class);
+        } finally {
+            ServiceHelper.stopService(producer);
+        }
+    }
+
+    void registerWebhookUrl(String url) throws Exception {
+        callGateway(WhacenterOperation.setWebhook, Map.of(WhacenterConstants.WEBHOOK_URL, url));
+        LOG.info("Registered the webhook URL {} at the gateway", Secrets.maskQuery(url, configuration.getWebhookTokenParameter()));
+    }
+
+    /** The URL to register: the external URL, with the webhook token as a query parameter unless the path has it. */
+    String registrationUrl(String externalUrl) {
+        String token = configuration.getWebhookToken();
+        String parameter = configuration.getWebhookTokenParameter();
+        if (token == null || externalUrl.contains("{" + parameter + "}")) {
+            return token == null ? externalUrl : externalUrl.replace("{" + parameter + "}", encode(token));
+        }
+        return externalUrl + (externalUrl.contains("?") ? "&" : "?") + encode(parameter) + "=" + encode(token);
+    }
+
+    synchronized IdempotentRepository duplicatesRepository() {
+        if (!configuration.isSkipDuplicates()) {
+            return null;
+        }
+        if (duplicates == null) {
+            duplicates = configuration.getIdempotentRepository() != null
+                    ? configuration.getIdempotentRepository() : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+            ServiceHelper.startService(duplicates);
+        }
+        return duplicates;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override

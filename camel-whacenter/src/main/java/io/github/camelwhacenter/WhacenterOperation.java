@@ -46,7 +46,9 @@ public enum WhacenterOperation {
     /** Registers the URL the gateway posts incoming messages to. */
     setWebhook("setWebhook", WhacenterHttpMethod.GET, false, ResultKind.WEBHOOK, List.of(WEBHOOK_URL), List.of()),
     /** Logs the device out so that a fresh QR code can be scanned. */
-    relogDevice("relogDevice", WhacenterHttpMethod.POST, true, ResultKind.ACKNOWLEDGEMENT, List.of(), List.of());
+    relogDevice("relogDevice", WhacenterHttpMethod.POST, true, ResultKind.ACKNOWLEDGEMENT, List.of(), List.of()),
+    /** Consumer only: receives the messages the gateway posts to the registered webhook URL. */
+    webhook(null, WhacenterHttpMethod.POST, false, null, List.of(), List.of());
 
     private final String gatewayPath;
     private final WhacenterHttpMethod defaultMethod;
@@ -63,6 +65,11 @@ public enum WhacenterOperation {
         this.resultKind = resultKind;
         this.requiredFields = requiredFields;
         this.optionalFields = optionalFields;
+    }
+
+    /** Whether the gateway has this operation: webhook is served by the consumer, not called. */
+    public boolean isGatewayCall() {
+        return gatewayPath != null;
     }
 
     /** The path below the gateway's base URL, e.g. {@code statusDevice}. */

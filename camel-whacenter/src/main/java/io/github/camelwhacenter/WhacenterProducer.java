@@ -87,18 +87,24 @@ public class WhacenterProducer extends DefaultAsyncProducer {
 
     private WhacenterOperation operationOf(Message message) {
         Object header = message.getHeader(WhacenterConstants.OPERATION);
+        WhacenterOperation operation;
         if (header == null) {
-            return endpoint.getOperation();
+            operation = endpoint.getOperation();
+        } else if (header instanceof WhacenterOperation typed) {
+            operation = typed;
+        } else {
+            try {
+                operation = WhacenterOperation.fromName(header.toString());
+            } catch (IllegalArgumentException e) {
+                throw new WhacenterValidationException(endpoint.getOperation().name(), "operation",
+                        e.getMessage() + " in the header " + WhacenterConstants.OPERATION);
+            }
         }
-        if (header instanceof WhacenterOperation operation) {
-            return operation;
+        if (!operation.isGatewayCall()) {
+            throw new WhacenterValidationException(operation.name(), "operation",
+                    operation + " receives messages: use it as a route's source, from(\"whacenter:" + operation + "\")");
         }
-        try {
-            return WhacenterOperation.fromName(header.toString());
-        } catch (IllegalArgumentException e) {
-            throw new WhacenterValidationException(endpoint.getOperation().name(), "operation",
-                    e.getMessage() + " in the header " + WhacenterConstants.OPERATION);
-        }
+        return operation;
     }
 
     private String deviceIdOf(WhacenterOperation operation, Message message) {

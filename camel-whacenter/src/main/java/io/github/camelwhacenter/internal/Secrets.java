@@ -22,6 +22,11 @@ public final class Secrets {
         return uri == null ? null : DEVICE_ID_PARAMETER.matcher(uri).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     }
 
+    /** Masks the value of one query parameter (e.g. a webhook token) in a URL. */
+    public static String maskQuery(String url, String parameter) {
+        return url == null ? null : url.replaceAll("([?&]" + Pattern.quote(parameter) + "=)[^&]*", "$1" + MASK);
+    }
+
     /** Masks every occurrence of the secret in the text. */
     public static String mask(String text, String secret) {
         if (text == null || secret == null || secret.isEmpty()) {

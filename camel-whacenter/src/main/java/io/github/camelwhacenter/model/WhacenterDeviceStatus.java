@@ -48,6 +48,11 @@ public class WhacenterDeviceStatus extends WhacenterResult {
         return WhacenterQrState.of(qr);
     }
 
+    /** The state the device watchdog reports: connected, QR waiting, QR timed out or disconnected. */
+    public WhacenterDeviceState getState() {
+        return WhacenterDeviceState.of(this);
+    }
+
     @Override
     protected String describeData() {
         return ", status=" + status + ", number=" + number + ", name=" + name + ", qrState=" + getQrState();

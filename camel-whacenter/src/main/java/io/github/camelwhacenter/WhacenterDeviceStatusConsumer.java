@@ -1,0 +1,52 @@
+package io.github.camelwhacenter;
+
+import java.util.Map;
+
+import io.github.camelwhacenter.model.WhacenterDeviceState;
+import io.github.camelwhacenter.model.WhacenterDeviceStatus;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledPollConsumer;
+
+/**
+ * A device watchdog: the gateway pushes nothing when a device drops off, so this polls statusDevice and emits an
+ * exchange when the device's state changes (and, with emitEveryPoll, on every poll). The first poll always emits.
+ */
+public class WhacenterDeviceStatusConsumer extends ScheduledPollConsumer {
+
+    private final WhacenterEndpoint endpoint;
+    private volatile WhacenterDeviceState lastState;
+
+    public WhacenterDeviceStatusConsumer(WhacenterEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        WhacenterDeviceStatus status
+                = (WhacenterDeviceStatus) endpoint.callGateway(WhacenterOperation.deviceStatus, Map.of());
+        WhacenterDeviceState state = status.getState();
+        WhacenterDeviceState previous = lastState;
+        if (state == previous && !endpoint.getConfiguration().isEmitEveryPoll()) {
+            return 0;
+        }
+        Exchange exchange = createExchange(true);
+        try {
+            exchange.getMessage().setBody(status);
+            exchange.getMessage().setHeader(WhacenterConstants.DEVICE_STATE, state);
+            exchange.getMessage().setHeader(WhacenterConstants.PREVIOUS_DEVICE_STATE, previous);
+            getProcessor().process(exchange);
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Error processing the device status", exchange,
+                        exchange.getException());
+            } else {
+                // a failed route sees the same change again at the next poll
+                lastState = state;
+            }
+        } finally {
+            releaseExchange(exchange, false);
+        }
+        return 1;
+    }
+}

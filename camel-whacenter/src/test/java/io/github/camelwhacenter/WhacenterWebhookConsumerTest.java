@@ -1,0 +1,228 @@
+package io.github.camelwhacenter;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import io.github.camelwhacenter.model.WhacenterIncomingMessage;
+import io.github.camelwhacenter.simulator.IncomingMessage;
+import io.github.camelwhacenter.simulator.WebhookDelivery;
+import io.github.camelwhacenter.simulator.WebhookFormat;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The webhook consumer end to end over real HTTP: simulator -> webhook -> route -> mock.
+ */
+class WhacenterWebhookConsumerTest extends WebhookTestSupport {
+
+    private static final String TOKEN = "t0k3n-9f8e7d";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("whacenter:webhook?webhookPath=/wa/hook&webhookToken=" + TOKEN + "&webhookExternalUrl="
+                     + url("/wa/hook")).routeId("incoming")
+                        .to("mock:incoming");
+                from("whacenter:webhook?webhookPath=/wa/open").routeId("open")
+                        .to("mock:open");
+                from("whacenter:webhook?webhookPath=/wa/failing").routeId("failing")
+                        .throwException(new IllegalStateException("the route broke"));
+                from("whacenter:webhook?webhookPath=/wa/dedup&skipDuplicates=true").routeId("dedup")
+                        .to("mock:dedup");
+                from("whacenter:webhook?webhookPath=/wa/strict&webhookAcceptedSource=WHACENTER&webhookMaxBodySize=2048")
+                        .routeId("strict")
+                        .to("mock:strict");
+                from("whacenter:webhook?webhookPath=/wa/path/{secret}&webhookToken=" + TOKEN
+                     + "&webhookTokenParameter=secret").routeId("pathToken")
+                        .to("mock:pathToken");
+                from("whacenter:webhook?webhookPath=/wa/reply").routeId("autoReply")
+                        .setBody(simple("You wrote: ${body.message}"))
+                        .to("whacenter:send");
+            }
+        };
+    }
+
+    @Test
+    void registersItsUrlWithTheTokenWhenItStarts() {
+        assertEquals(url("/wa/hook?token=" + TOKEN), simulator.device(DEVICE_ID).webhookUrl());
+    }
+
+    @Test
+    void receivesATextMessageDeliveredByTheGateway() throws Exception {
+        MockEndpoint incoming = getMockEndpoint("mock:incoming");
+        incoming.expectedMessageCount(1);
+        LocalDateTime sentAt = LocalDateTime.of(2025, 7, 21, 8, 27, 56);
+
+        WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID,
+                IncomingMessage.text("087754446580", "help").pushName("Budi").timestamp(sentAt));
+
+        assertEquals(200, delivery.statusCode(), delivery.responseBody());
+        incoming.assertIsSatisfied();
+        WhacenterIncomingMessage message = incoming.getExchanges().get(0).getMessage().getBody(WhacenterIncomingMessage.class);
+        assertEquals("087754446580", message.getFrom());
+        assertEquals(DEVICE_NUMBER, message.getTo());
+        assertEquals("help", message.getMessage());
+        assertEquals("Budi", message.getPushName());
+        assertEquals("text", message.getMessageType());
+        assertNull(message.getMedia());
+        assertFalse(message.isGroup());
+        assertEquals(sentAt.atZone(ZoneId.of("Asia/Jakarta")), message.getTimestamp());
+        assertEquals("WHACENTER", message.getSource());
+        assertTrue(message.getFields().containsKey("ad_reply"), "extra fields are kept");
+        var headers = incoming.getExchanges().get(0).getMessage().getHeaders();
+        assertEquals("087754446580", headers.get(WhacenterConstants.FROM));
+        assertEquals("text", headers.get(WhacenterConstants.MESSAGE_TYPE));
+        assertEquals(message.getTimestamp(), headers.get(WhacenterConstants.TIMESTAMP));
+        assertFalse(headers.containsKey("token"), "the secret token does not reach the route");
+    }
+
+    @Test
+    void receivesAMediaMessage() throws Exception {
+        MockEndpoint incoming = getMockEndpoint("mock:incoming");
+        incoming.expectedMessageCount(1);
+
+        WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID,
+                IncomingMessage.media("087754446580", "look", "https://api.whacenter.com/api/media?path=a.jpe"));
+
+        assertEquals(200, delivery.statusCode());
+        incoming.assertIsSatisfied();
+        WhacenterIncomingMessage message = incoming.getExchanges().get(0).getMessage().getBody(WhacenterIncomingMessage.class);
+        assertEquals("media", message.getMessageType());
+        assertEquals("https://api.whacenter.com/api/media?path=a.jpe", message.getMedia());
+        assertEquals("look", message.getMessage());
+        assertEquals(message.getMedia(), incoming.getExchanges().get(0).getMessage().getHeader(WhacenterConstants.MEDIA));
+    }
+
+    @Test
+    void acceptsTheCollectionsBodyWithItsTrailingComma() throws Exception {
+        MockEndpoint incoming = getMockEndpoint("mock:incoming");
+        incoming.expectedMessageCount(1);
+
+        WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID,
+                IncomingMessage.text("6285603051722", "help").format(WebhookFormat.COLLECTION));
+
+        assertEquals(200, delivery.statusCode(), delivery.responseBody());
+        incoming.assertIsSatisfied();
+        assertEquals("6285603051722", incoming.getExchanges().get(0).getMessage().getHeader(WhacenterConstants.FROM));
+    }
+
+    @Test
+    void acceptsAFormEncodedBody() throws Exception {
+        MockEndpoint open = getMockEndpoint("mock:open");
+        open.expectedMessageCount(1);
+
+        HttpResponse<String> response = post("/wa/open", "application/x-www-form-urlencoded",
+                "from=087754446580&to=6282100&message=hi+there&timestamp=2025-07-21+08%3A27%3A56");
+
+        assertEquals(200, response.statusCode(), response.body());
+        open.assertIsSatisfied();
+        assertEquals("hi there", open.getExchanges().get(0).getMessage().getBody(WhacenterIncomingMessage.class).getMessage());
+    }
+
+    @Test
+    void aWrongOrMissingTokenGets401AndTheRouteNeverRuns() throws Exception {
+        String body = observedBody("087754446580", "intruder", "2025-07-21 08:27:56");
+
+        assertEquals(401, postJson("/wa/hook?token=guess", body).statusCode());
+        assertEquals(401, postJson("/wa/hook", body).statusCode());
+        assertEquals(401, postJson("/wa/path/guess", body).statusCode());
+        assertEquals(0, getMockEndpoint("mock:incoming").getReceivedCounter());
+        assertEquals(0, getMockEndpoint("mock:pathToken").getReceivedCounter());
+    }
+
+    @Test
+    void theTokenMayBeAPathSegment() throws Exception {
+        HttpResponse<String> response = postJson("/wa/path/" + TOKEN, observedBody("087754446580", "hi", "2025-07-21 08:27:56"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(1, getMockEndpoint("mock:pathToken").getReceivedCounter());
+    }
+
+    @Test
+    void onlyPostIsAccepted() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/wa/open")))
+                .timeout(java.time.Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(405, response.statusCode());
+        assertEquals("POST", response.headers().firstValue("Allow").orElse(null));
+        assertEquals(0, getMockEndpoint("mock:open").getReceivedCounter());
+    }
+
+    @Test
+    void malformedBodiesGet400WithTheReason() throws Exception {
+        HttpResponse<String> noFrom = postJson("/wa/open", "{\"message\":\"hi\",\"timestamp\":\"2025-07-21 08:27:56\"}");
+        HttpResponse<String> noTimestamp = postJson("/wa/open", "{\"from\":\"0877\",\"message\":\"hi\"}");
+        HttpResponse<String> garbage = postJson("/wa/open", "<xml>not json</xml>");
+        HttpResponse<String> badTime = postJson("/wa/open", "{\"from\":\"0877\",\"timestamp\":\"yesterday\"}");
+
+        assertEquals(400, noFrom.statusCode());
+        assertTrue(noFrom.body().contains("no 'from'"), noFrom.body());
+        assertEquals(400, noTimestamp.statusCode());
+        assertTrue(noTimestamp.body().contains("no 'timestamp'"), noTimestamp.body());
+        assertEquals(400, garbage.statusCode());
+        assertTrue(garbage.body().contains("not JSON"), garbage.body());
+        assertEquals(400, badTime.statusCode());
+        assertEquals(0, getMockEndpoint("mock:open").getReceivedCounter());
+    }
+
+    @Test
+    void anOversizedBodyGets413() throws Exception {
+        String big = observedBody("087754446580", "x".repeat(4096), "2025-07-21 08:27:56");
+
+        HttpResponse<String> response = postJson("/wa/strict", big);
+
+        assertEquals(413, response.statusCode());
+        assertEquals(0, getMockEndpoint("mock:strict").getReceivedCounter());
+    }
+
+    @Test
+    void anotherSourceIsRefusedWhenTheSourceIsChecked() throws Exception {
+        String forged = observedBody("087754446580", "hi", "2025-07-21 08:27:56").replace("WHACENTER", "SOMEONE");
+
+        assertEquals(403, postJson("/wa/strict", forged).statusCode());
+        assertEquals(200, postJson("/wa/strict", observedBody("087754446580", "hi", "2025-07-21 08:27:56")).statusCode());
+        assertEquals(1, getMockEndpoint("mock:strict").getReceivedCounter());
+    }
+
+    @Test
+    void aFailingRouteAnswers5xxNever200() throws Exception {
+        HttpResponse<String> response = postJson("/wa/failing", observedBody("087754446580", "hi", "2025-07-21 08:27:56"));
+
+        assertEquals(500, response.statusCode());
+        assertFalse(response.body().contains("the route broke"), "no internals in the answer: " + response.body());
+    }
+
+    @Test
+    void duplicatesAreSuppressedWhenEnabled() throws Exception {
+        String body = observedBody("087754446580", "same", "2025-07-21 08:27:56");
+
+        assertEquals(200, postJson("/wa/dedup", body).statusCode());
+        assertEquals(200, postJson("/wa/dedup", body).statusCode());
+        assertEquals(200, postJson("/wa/dedup", observedBody("087754446580", "same", "2025-07-21 08:27:57")).statusCode());
+
+        assertEquals(2, getMockEndpoint("mock:dedup").getReceivedCounter(), "the repeat is skipped, a new timestamp is not");
+    }
+
+    @Test
+    void aReplyRouteAnswersTheSenderStraightAway() throws Exception {
+        HttpResponse<String> response = postJson("/wa/reply", observedBody("087754446580", "help", "2025-07-21 08:27:56"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        await().until(() -> !simulator.sentMessages(DEVICE_ID).isEmpty());
+        assertEquals("6287754446580", simulator.sentMessages(DEVICE_ID).get(0).number());
+        assertEquals("You wrote: help", simulator.sentMessages(DEVICE_ID).get(0).message());
+    }
+}

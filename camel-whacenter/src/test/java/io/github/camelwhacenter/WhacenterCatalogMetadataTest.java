@@ -35,12 +35,12 @@ class WhacenterCatalogMetadataTest {
     }
 
     @Test
-    void theOperationIsAnEnumOfTheNineOperations() throws Exception {
+    void theOperationIsAnEnumOfTheNineGatewayOperationsAndTheWebhookConsumer() throws Exception {
         List<String> operations = new ArrayList<>();
         catalog().at("/properties/operation/enum").forEach(n -> operations.add(n.asText()));
 
         assertEquals(List.of("send", "sendGroup", "sendButton", "deleteMessage", "deviceStatus", "qr", "getWebhook",
-                "setWebhook", "relogDevice"), operations);
+                "setWebhook", "relogDevice", "webhook"), operations);
         assertTrue(catalog().at("/properties/operation/required").asBoolean());
     }
 

@@ -47,6 +47,9 @@ class WhacenterWebhookConsumerTest extends WebhookTestSupport {
                 from("whacenter:webhook?webhookPath=/wa/path/{secret}&webhookToken=" + TOKEN
                      + "&webhookTokenParameter=secret").routeId("pathToken")
                         .to("mock:pathToken");
+                from("whacenter:webhook?webhookPath=/wa/restoring&webhookRestoreOnStop=true&webhookExternalUrl="
+                     + url("/wa/restoring")).routeId("restoring").autoStartup(false)
+                        .to("mock:restoring");
                 from("whacenter:webhook?webhookPath=/wa/reply").routeId("autoReply")
                         .setBody(simple("You wrote: ${body.message}"))
                         .to("whacenter:send");
@@ -57,6 +60,17 @@ class WhacenterWebhookConsumerTest extends WebhookTestSupport {
     @Test
     void registersItsUrlWithTheTokenWhenItStarts() {
         assertEquals(url("/wa/hook?token=" + TOKEN), simulator.device(DEVICE_ID).webhookUrl());
+    }
+
+    @Test
+    void restoresThePreviousUrlWhenAskedToOnStop() throws Exception {
+        simulator.device(DEVICE_ID).setWebhookUrl("https://old.example.com/hook");
+
+        context.getRouteController().startRoute("restoring");
+        assertEquals(url("/wa/restoring"), simulator.device(DEVICE_ID).webhookUrl());
+        context.getRouteController().stopRoute("restoring");
+
+        assertEquals("https://old.example.com/hook", simulator.device(DEVICE_ID).webhookUrl());
     }
 
     @Test

@@ -1,0 +1,55 @@
+package io.github.camelwhacenter;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Without an HTTP engine for platform-http, the webhook route refuses to start and says what to add.
+ */
+class WhacenterWebhookWithoutHttpEngineTest {
+
+    @Test
+    void saysWhatIsMissing() throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.getPropertiesComponent().addInitialProperty("device", "dev-0000");
+            // no VertxPlatformHttpServer service is added, so platform-http has no engine to serve with
+            context.getRegistry().bind("platform-http", new org.apache.camel.component.platform.http.PlatformHttpComponent());
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("whacenter:webhook?deviceId={{device}}&webhookPath=/nowhere").to("log:never");
+                }
+            });
+
+            Exception e = assertThrows(Exception.class, context::start);
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append('\n');
+            }
+            assertTrue(messages.toString().contains("camel-platform-http-main"), messages.toString());
+        }
+    }
+
+    @Test
+    void producerOnlyOperationsCannotBeARouteSource() throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("whacenter:send?deviceId=dev-0000").to("log:never");
+                }
+            });
+
+            Exception e = assertThrows(Exception.class, context::start);
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append('\n');
+            }
+            assertTrue(messages.toString().contains("use whacenter:webhook"), messages.toString());
+        }
+    }
+}

@@ -56,6 +56,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "minsendinterval":
+        case "minSendInterval": getOrCreateConfiguration(target).setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -67,6 +69,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendratelimit":
+        case "sendRateLimit": getOrCreateConfiguration(target).setSendRateLimit(property(camelContext, int.class, value)); return true;
+        case "sendrateperiod":
+        case "sendRatePeriod": getOrCreateConfiguration(target).setSendRatePeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "skipduplicates":
         case "skipDuplicates": getOrCreateConfiguration(target).setSkipDuplicates(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
@@ -126,6 +132,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "minsendinterval":
+        case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
@@ -137,6 +145,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "sendratelimit":
+        case "sendRateLimit": return int.class;
+        case "sendrateperiod":
+        case "sendRatePeriod": return long.class;
         case "skipduplicates":
         case "skipDuplicates": return boolean.class;
         case "sslcontextparameters":
@@ -197,6 +209,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "minsendinterval":
+        case "minSendInterval": return getOrCreateConfiguration(target).getMinSendInterval();
         case "number": return getOrCreateConfiguration(target).getNumber();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
@@ -208,6 +222,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "sendratelimit":
+        case "sendRateLimit": return getOrCreateConfiguration(target).getSendRateLimit();
+        case "sendrateperiod":
+        case "sendRatePeriod": return getOrCreateConfiguration(target).getSendRatePeriod();
         case "skipduplicates":
         case "skipDuplicates": return getOrCreateConfiguration(target).isSkipDuplicates();
         case "sslcontextparameters":

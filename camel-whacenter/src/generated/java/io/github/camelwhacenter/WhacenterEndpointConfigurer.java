@@ -60,6 +60,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "minsendinterval":
+        case "minSendInterval": target.getConfiguration().setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": target.getConfiguration().setNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
@@ -84,6 +86,10 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sendratelimit":
+        case "sendRateLimit": target.getConfiguration().setSendRateLimit(property(camelContext, int.class, value)); return true;
+        case "sendrateperiod":
+        case "sendRatePeriod": target.getConfiguration().setSendRatePeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "skipduplicates":
         case "skipDuplicates": target.getConfiguration().setSkipDuplicates(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
@@ -158,6 +164,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "minsendinterval":
+        case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
@@ -182,6 +190,10 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sendratelimit":
+        case "sendRateLimit": return int.class;
+        case "sendrateperiod":
+        case "sendRatePeriod": return long.class;
         case "skipduplicates":
         case "skipDuplicates": return boolean.class;
         case "sslcontextparameters":
@@ -257,6 +269,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "minsendinterval":
+        case "minSendInterval": return target.getConfiguration().getMinSendInterval();
         case "number": return target.getConfiguration().getNumber();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
@@ -281,6 +295,10 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sendratelimit":
+        case "sendRateLimit": return target.getConfiguration().getSendRateLimit();
+        case "sendrateperiod":
+        case "sendRatePeriod": return target.getConfiguration().getSendRatePeriod();
         case "skipduplicates":
         case "skipDuplicates": return target.getConfiguration().isSkipDuplicates();
         case "sslcontextparameters":

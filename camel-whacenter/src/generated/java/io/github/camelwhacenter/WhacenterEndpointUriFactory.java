@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(53);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -45,6 +45,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("minSendInterval");
         props.add("number");
         props.add("operation");
         props.add("pollStrategy");
@@ -59,6 +60,8 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sendRateLimit");
+        props.add("sendRatePeriod");
         props.add("skipDuplicates");
         props.add("sslContextParameters");
         props.add("startScheduler");

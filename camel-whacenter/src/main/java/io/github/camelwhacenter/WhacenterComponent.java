@@ -1,10 +1,13 @@
 package io.github.camelwhacenter;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClients;
+import io.github.camelwhacenter.internal.SendRateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -23,6 +26,8 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
 
     private final GatewayClients gatewayClients = new GatewayClients();
+    private final Map<String, SendRateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService rateLimitScheduler;
 
     public WhacenterComponent() {
     }
@@ -47,8 +52,32 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
         gatewayClients.release(settings);
     }
 
+    /** The rate limiter of one device, made from the settings of the first endpoint that sends for it. */
+    SendRateLimiter rateLimiter(String deviceId, WhacenterConfiguration settings) {
+        return rateLimiters.computeIfAbsent(deviceId, id -> new SendRateLimiter(
+                settings.getSendRateLimit(), settings.getSendRatePeriod(), settings.getMinSendInterval()));
+    }
+
+    /** Where sends over the rate wait for their slot: one thread that only hands them to the HTTP client. */
+    ScheduledExecutorService rateLimitScheduler() {
+        if (rateLimitScheduler == null) {
+            synchronized (this) {
+                if (rateLimitScheduler == null) {
+                    rateLimitScheduler = getCamelContext().getExecutorServiceManager()
+                            .newSingleThreadScheduledExecutor(this, "WhacenterSendRateLimit");
+                }
+            }
+        }
+        return rateLimitScheduler;
+    }
+
     @Override
     protected void doStop() throws Exception {
+        if (rateLimitScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(rateLimitScheduler);
+            rateLimitScheduler = null;
+        }
+        rateLimiters.clear();
         gatewayClients.closeAll();
         super.doStop();
     }

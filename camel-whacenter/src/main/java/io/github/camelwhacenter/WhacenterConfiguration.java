@@ -60,6 +60,13 @@ public class WhacenterConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean emitEveryPoll;
 
+    @UriParam(label = "producer", defaultValue = "0")
+    private int sendRateLimit;
+    @UriParam(label = "producer", defaultValue = "1000", javaType = "java.time.Duration")
+    private long sendRatePeriod = 1_000;
+    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
+    private long minSendInterval;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
@@ -320,6 +327,42 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setEmitEveryPoll(boolean emitEveryPoll) {
         this.emitEveryPoll = emitEveryPoll;
+    }
+
+    public int getSendRateLimit() {
+        return sendRateLimit;
+    }
+
+    /**
+     * The most messages one device sends per sendRatePeriod (send, sendGroup, sendButton); 0 for no limit. WhatsApp
+     * bans numbers that send too fast. Sends over the rate wait, without holding a thread, and leave in order. The
+     * limit is shared by every endpoint and route of a device within the component: set it on the component.
+     */
+    public void setSendRateLimit(int sendRateLimit) {
+        this.sendRateLimit = sendRateLimit;
+    }
+
+    public long getSendRatePeriod() {
+        return sendRatePeriod;
+    }
+
+    /**
+     * The period of sendRateLimit, in milliseconds.
+     */
+    public void setSendRatePeriod(long sendRatePeriod) {
+        this.sendRatePeriod = sendRatePeriod;
+    }
+
+    public long getMinSendInterval() {
+        return minSendInterval;
+    }
+
+    /**
+     * The least time between two sends of one device, in milliseconds (peer gateways keep about 5 seconds between
+     * recipients); 0 for none. Combined with sendRateLimit, the longer gap wins.
+     */
+    public void setMinSendInterval(long minSendInterval) {
+        this.minSendInterval = minSendInterval;
     }
 
     public long getConnectTimeout() {

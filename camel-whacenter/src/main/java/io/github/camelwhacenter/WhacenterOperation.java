@@ -67,6 +67,12 @@ public enum WhacenterOperation {
         this.optionalFields = optionalFields;
     }
 
+    /** Whether the operation sends a WhatsApp message, and so counts against the send rate limit. */
+    @SuppressWarnings("deprecation")
+    public boolean isMessageSend() {
+        return resultKind == ResultKind.MESSAGE_SENT || this == sendButton;
+    }
+
     /** Whether the gateway has this operation: webhook is served by the consumer, not called. */
     public boolean isGatewayCall() {
         return gatewayPath != null;

@@ -5,11 +5,15 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
+import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayEnvelope;
 import io.github.camelwhacenter.internal.GatewayRequests;
 import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.internal.Secrets;
+import io.github.camelwhacenter.internal.SendRateLimiter;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
 import io.github.camelwhacenter.model.WhacenterResult;
@@ -34,11 +38,13 @@ public class WhacenterProducer extends DefaultAsyncProducer {
 
     private final WhacenterEndpoint endpoint;
     private final WhacenterConfiguration configuration;
+    private final boolean rateLimited;
 
     public WhacenterProducer(WhacenterEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+        this.rateLimited = SendRateLimiter.isEnabled(configuration.getSendRateLimit(), configuration.getMinSendInterval());
     }
 
     @Override
@@ -58,7 +64,34 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             return true;
         }
         LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
-        endpoint.getGatewayClient().execute(request, new FutureCallback<>() {
+        long waitNanos = operation.isMessageSend() && rateLimited
+                ? endpoint.getComponent().rateLimiter(deviceId, configuration).reserve(System.nanoTime()) : 0;
+        if (waitNanos > 0) {
+            LOG.debug("Whacenter {}: waiting {} ms for the device's send rate", operation, waitNanos / 1_000_000);
+            try {
+                endpoint.getComponent().rateLimitScheduler().schedule(() -> execute(operation, deviceId, request, exchange,
+                        callback), waitNanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                exchange.setException(new WhacenterConnectionException(operation.name(),
+                        "the component stopped before the send's turn came", e));
+                callback.done(false);
+            }
+        } else {
+            execute(operation, deviceId, request, exchange, callback);
+        }
+        return false;
+    }
+
+    private void execute(WhacenterOperation operation, String deviceId, SimpleHttpRequest request, Exchange exchange,
+                         AsyncCallback callback) {
+        GatewayClient client = endpoint.getGatewayClient();
+        if (client == null) {
+            exchange.setException(new WhacenterConnectionException(operation.name(),
+                    "the endpoint was stopped before the request was sent", null));
+            callback.done(false);
+            return;
+        }
+        client.execute(request, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
                 try {
@@ -82,7 +115,6 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                 callback.done(false);
             }
         });
-        return false;
     }
 
     private WhacenterOperation operationOf(Message message) {

@@ -7,8 +7,11 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.SentMessage;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,15 +32,20 @@ class WhacenterSendRateLimitTest extends WhacenterTestSupport {
 
     @Test
     void sendsOfOneDeviceAreSpacedAndKeepTheirOrderAcrossEndpoints() throws Exception {
+        AsyncProducer first = context.getEndpoint("whacenter:send?number=6281111111111").createAsyncProducer();
+        AsyncProducer second = context.getEndpoint("whacenter:send?number=6282222222222").createAsyncProducer();
+        ServiceHelper.startService(first, second);
         List<CompletableFuture<Exchange>> sends = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            String uri = i % 2 == 0 ? "whacenter:send?number=6281111111111" : "whacenter:send?number=6282222222222";
-            String text = "message " + i;
-            sends.add(template.asyncSend(uri, e -> e.getMessage().setBody(text)));
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody("message " + i);
+            // processed from this one thread, so the order of the calls is the order of the sends
+            sends.add((i % 2 == 0 ? first : second).processAsync(exchange));
         }
         for (CompletableFuture<Exchange> send : sends) {
             assertNull(send.get().getException());
         }
+        ServiceHelper.stopService(first, second);
 
         List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
         assertEquals(List.of("message 0", "message 1", "message 2", "message 3", "message 4", "message 5"),
@@ -54,7 +62,7 @@ class WhacenterSendRateLimitTest extends WhacenterTestSupport {
         CompletableFuture<Exchange> first = template.asyncSend("whacenter:send?number=6281111111111", e -> e.getMessage().setBody("a"));
         CompletableFuture<Exchange> second = template.asyncSend("whacenter:send?number=6281111111111", e -> e.getMessage().setBody("b"));
         template.sendBodyAndHeader("whacenter:send?number=6281111111111", "other device", WhacenterConstants.DEVICE_ID, SECOND_DEVICE_ID);
-        template.requestBody("whacenter:deviceStatus", null);
+        template.requestBody("whacenter:deviceStatus", (Object) null);
 
         assertEquals(1, simulator.sentMessages(SECOND_DEVICE_ID).size());
         assertEquals(1, simulator.requests("statusDevice").size());

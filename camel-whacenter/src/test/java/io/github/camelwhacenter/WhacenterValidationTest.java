@@ -148,7 +148,7 @@ class WhacenterValidationTest extends WhacenterTestSupport {
                 }
             });
             Exception e = assertThrows(Exception.class, other::start);
-            String messages = rootMessage(e);
+            String messages = CauseMessages.of(e);
             assertTrue(messages.contains("Unknown Whacenter operation 'sendSticker'"), messages);
             assertTrue(messages.contains("deviceStatus"), "lists the valid operations: " + messages);
             assertTrue(!messages.contains(DEVICE_ID), "the device id is masked: " + messages);
@@ -160,7 +160,7 @@ class WhacenterValidationTest extends WhacenterTestSupport {
         Exception e = assertThrows(Exception.class,
                 () -> template.sendBody("whacenter:deviceStatus?timeZone=Mars/Olympus", null));
 
-        assertTrue(rootMessage(e).contains("timeZone 'Mars/Olympus'"), rootMessage(e));
+        assertTrue(CauseMessages.of(e).contains("timeZone 'Mars/Olympus'"), CauseMessages.of(e));
     }
 
     private WhacenterValidationException refused(String uri, Consumer<Exchange> setup) {
@@ -170,13 +170,5 @@ class WhacenterValidationTest extends WhacenterTestSupport {
             assertTrue(!e.getMessage().contains(secret), "no device id in: " + e.getMessage());
         }
         return e;
-    }
-
-    private static String rootMessage(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append(" / ");
-        }
-        return all.toString();
     }
 }

@@ -25,12 +25,8 @@ class WhacenterWebhookWithoutHttpEngineTest {
                 }
             });
 
-            Exception e = assertThrows(Exception.class, context::start);
-            StringBuilder messages = new StringBuilder();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                messages.append(t.getMessage()).append('\n');
-            }
-            assertTrue(messages.toString().contains("camel-platform-http-main"), messages.toString());
+            String messages = CauseMessages.of(assertThrows(Exception.class, context::start));
+            assertTrue(messages.contains("camel-platform-http-main"), messages);
         }
     }
 
@@ -44,12 +40,8 @@ class WhacenterWebhookWithoutHttpEngineTest {
                 }
             });
 
-            Exception e = assertThrows(Exception.class, context::start);
-            StringBuilder messages = new StringBuilder();
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                messages.append(t.getMessage()).append('\n');
-            }
-            assertTrue(messages.toString().contains("use whacenter:webhook"), messages.toString());
+            String messages = CauseMessages.of(assertThrows(Exception.class, context::start));
+            assertTrue(messages.contains("use whacenter:webhook"), messages);
         }
     }
 }

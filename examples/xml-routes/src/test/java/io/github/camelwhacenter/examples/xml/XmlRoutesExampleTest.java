@@ -3,6 +3,9 @@ package io.github.camelwhacenter.examples.xml;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +17,7 @@ import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -24,7 +28,7 @@ class XmlRoutesExampleTest {
     private static final String DEVICE_ID = "dev-3a7c9e1b5d2f4e68";
 
     @Test
-    void theXmlRoutesSendThroughTheGatewayAndStop() {
+    void theXmlRoutesSendThroughTheGatewayAndStop() throws IOException {
         try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
             simulator.addDevice(DEVICE_ID, "6281200000001", "xml-example");
             LocalDateTime startedInJakarta = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
@@ -38,6 +42,8 @@ class XmlRoutesExampleTest {
             }).orTimeout(60, TimeUnit.SECONDS).join();
 
             assertEquals(0, exitCode);
+            String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
+            assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
             List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
             assertEquals(2, sent.size(), sent::toString);
 

@@ -1,5 +1,8 @@
 package io.github.camelwhacenter.examples.yaml;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,6 +13,7 @@ import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -20,7 +24,7 @@ class YamlRoutesExampleTest {
     private static final String DEVICE_ID = "dev-8d2f4a6c1e3b5a79";
 
     @Test
-    void theYamlRoutesSendThroughTheGatewayAndStop() {
+    void theYamlRoutesSendThroughTheGatewayAndStop() throws IOException {
         try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
             simulator.addDevice(DEVICE_ID, "6281200000001", "yaml-example");
 
@@ -33,6 +37,8 @@ class YamlRoutesExampleTest {
             }).orTimeout(60, TimeUnit.SECONDS).join();
 
             assertEquals(0, exitCode);
+            String camelLog = Files.readString(Path.of("target/yaml-routes-test.log"));
+            assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
             List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
             assertEquals(2, sent.size(), sent::toString);
             assertEquals("6281234567890", sent.get(0).number());

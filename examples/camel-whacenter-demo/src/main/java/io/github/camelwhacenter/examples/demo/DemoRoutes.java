@@ -1,0 +1,78 @@
+package io.github.camelwhacenter.examples.demo;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import io.github.camelwhacenter.WhacenterConstants;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The demo's routes. The gateway, the device id and the demo's settings come from Camel properties (see
+ * {@code application.properties}); {@link DemoScript} drives the {@code direct:} routes one step at a time.
+ */
+public class DemoRoutes extends RouteBuilder {
+
+    /** The path the gateway posts incoming messages to, on Camel Main's HTTP server. */
+    public static final String WEBHOOK_PATH = "/whacenter/webhook";
+
+    public static final String AUTO_REPLY = "auto-reply";
+    public static final String REGISTER_WEBHOOK = "register-webhook";
+    public static final String SEND_IMAGE = "send-image";
+    public static final String SCHEDULE_REMINDER = "schedule-reminder";
+    public static final String CANCEL_REMINDER = "cancel-reminder";
+    public static final String DEVICE_STATUS = "device-status";
+
+    /** What the bot answers to "help". */
+    public static final String HELP_TEXT = """
+            Hi! This is the Camel Whacenter demo bot.
+            Send "help" to see this menu again; anything else I echo back.""";
+
+    private static final ZoneId GATEWAY_ZONE = ZoneId.of("Asia/Jakarta");
+
+    @Override
+    public void configure() {
+        // Incoming WhatsApp messages: the gateway POSTs them to the webhook, which only accepts the URL's secret token.
+        // The consumer sets CamelWhacenterNumber to the sender, so whacenter:send answers whoever wrote.
+        from("whacenter:webhook?webhookPath=" + WEBHOOK_PATH + "&webhookToken=RAW({{demo.webhook.token}})")
+                .routeId(AUTO_REPLY)
+                .filter(simple("${body.group} == false"))
+                    .log("${body.messageType} message from ${header.CamelWhacenterFrom}: ${body.message}")
+                    .choice()
+                        .when(simple("${body.message.trim()} =~ 'help'"))
+                            .setBody(constant(HELP_TEXT))
+                        .otherwise()
+                            .setBody(simple("You wrote: ${body.message}\nSend \"help\" for the menu."))
+                    .end()
+                    .to("whacenter:send")
+                .end();
+
+        // Tell the gateway where to post incoming messages: the webhook's public address, with the token.
+        from("direct:" + REGISTER_WEBHOOK).routeId(REGISTER_WEBHOOK)
+                .setHeader(WhacenterConstants.WEBHOOK_URL, simple("{{demo.webhook.address}}?token={{demo.webhook.token}}"))
+                .to("whacenter:setWebhook");
+
+        // An image by public URL; the message becomes its caption.
+        from("direct:" + SEND_IMAGE).routeId(SEND_IMAGE)
+                .setHeader(WhacenterConstants.NUMBER, simple("{{demo.recipient}}"))
+                .setHeader(WhacenterConstants.FILE, simple("{{demo.image-url}}"))
+                .setBody(constant("Sent by Apache Camel through Whacenter: an image by URL, with this caption."))
+                .to("whacenter:send");
+
+        // A message the gateway sends tomorrow at 09:00 its time; the answer carries its id (CamelWhacenterMessageId).
+        from("direct:" + SCHEDULE_REMINDER).routeId(SCHEDULE_REMINDER)
+                .setHeader(WhacenterConstants.NUMBER, simple("{{demo.recipient}}"))
+                .setHeader(WhacenterConstants.SCHEDULE,
+                        () -> LocalDate.now(GATEWAY_ZONE).plusDays(1).atTime(LocalTime.of(9, 0)).atZone(GATEWAY_ZONE))
+                .setBody(constant("Reminder: your appointment is today at 10:00."))
+                .to("whacenter:send");
+
+        // Cancels a scheduled message by the id in the CamelWhacenterMessageId header.
+        from("direct:" + CANCEL_REMINDER).routeId(CANCEL_REMINDER)
+                .to("whacenter:deleteMessage");
+
+        // Is the device connected to WhatsApp?
+        from("direct:" + DEVICE_STATUS).routeId(DEVICE_STATUS)
+                .to("whacenter:deviceStatus");
+    }
+}

@@ -1,0 +1,184 @@
+package io.github.camelwhacenter.examples.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.simulator.IncomingMessage;
+import io.github.camelwhacenter.simulator.RecordedRequest;
+import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the demo's main flow in-process against a simulator on loopback and checks that each step happened at the
+ * gateway, not only in the transcript.
+ */
+class WhacenterDemoTest {
+
+    private static final String DEVICE_ID = "dev-5e3c1f0a9b7d4c21";
+    private static final String CUSTOMER = "6281234567890";
+
+    private WhacenterSimulator simulator;
+    private DemoGateway gateway;
+    private final ByteArrayOutputStream transcript = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void startSimulator() {
+        simulator = WhacenterSimulator.start();
+        simulator.addDevice(DEVICE_ID, DemoGateway.SIMULATED_DEVICE_NUMBER, DemoGateway.SIMULATED_DEVICE_NAME);
+        gateway = new DemoGateway(simulator.baseUrl(), DEVICE_ID, simulator);
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void everyStepHappensAtTheGateway() throws IOException {
+        DemoOptions options = DemoOptions.simulator(false);
+        WhacenterDemo demo = new WhacenterDemo(options, gateway, out(), null);
+
+        assertEquals(0, demo.run(), this::transcript);
+
+        // 1. the webhook is registered, with its token, on the demo's loopback server
+        List<RecordedRequest> setWebhook = simulator.requests("setWebhook");
+        assertEquals(1, setWebhook.size());
+        String webhook = simulator.device(DEVICE_ID).webhookUrl();
+        assertEquals(webhook, setWebhook.get(0).field("webhook"));
+        assertTrue(webhook.matches("http://127\\.0\\.0\\.1:\\d+/whacenter/webhook\\?token=" + options.webhookToken()), webhook);
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(3, sent.size(), () -> sent + "\n" + transcript());
+
+        // 2. the customer's "help" was answered by the auto-reply route, to the customer's number
+        SentMessage reply = sent.get(0);
+        assertEquals(CUSTOMER, reply.number());
+        assertEquals(DemoRoutes.HELP_TEXT, reply.message());
+        assertFalse(reply.isScheduled());
+
+        // 3. the image, by URL, with its caption
+        SentMessage image = sent.get(1);
+        assertEquals(CUSTOMER, image.number());
+        assertEquals(DemoOptions.DEFAULT_IMAGE_URL, image.file());
+        assertTrue(image.message().startsWith("Sent by Apache Camel"), image.message());
+        assertEquals(String.valueOf(image.id()), demo.result().imageMessageId());
+
+        // 4. the reminder, scheduled for tomorrow 09:00 gateway time ...
+        SentMessage reminder = sent.get(2);
+        assertTrue(reminder.isScheduled());
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+        assertEquals(tomorrow + " 09:00:00", reminder.schedule());
+        assertEquals(String.valueOf(reminder.id()), demo.result().scheduledMessageId());
+
+        // 5. ... and deleted by the id the send answered
+        assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty(), "the scheduled message was deleted");
+        List<RecordedRequest> deletes = simulator.requests("deleteMessage");
+        assertEquals(1, deletes.size());
+        assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
+
+        // 6. the device status was asked for
+        assertEquals(1, simulator.requests("statusDevice").size());
+        assertTrue(demo.result().deviceConnected());
+
+        // every request used the configured device, and the transcript shows none of the secrets
+        assertTrue(simulator.requests().stream().allMatch(r -> DEVICE_ID.equals(r.field("device_id"))));
+        String text = transcript();
+        assertFalse(text.contains(DEVICE_ID), text);
+        assertFalse(text.contains(options.webhookToken()), text);
+        assertTrue(text.contains("device_id = xxxxxx"), text);
+        assertTrue(text.contains("--> POST /api/send"), text);
+        assertTrue(text.contains("--> GET /api/deleteMessage"), text);
+        assertTrue(text.contains("Done: 6 steps."), text);
+        String camelLog = Files.readString(Path.of("target/camel-whacenter-demo-test.log"));
+        assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
+        assertFalse(camelLog.contains(options.webhookToken()), "the webhook token is in Camel's log");
+    }
+
+    @Test
+    void againstAnotherGatewayItRunsTheStepsTheOptionsAllow() {
+        // the simulator plays a real gateway: no webhook URL given, so no webhook is registered and no message arrives
+        DemoOptions options = new DemoOptions(simulator.baseUrl(), DEVICE_ID, false, "127.0.0.1", 0, null,
+                "t0k3n-0f-th1s-t3st", "081234567890", DemoOptions.DEFAULT_IMAGE_URL);
+        WhacenterDemo demo = new WhacenterDemo(options, DemoGateway.remote(simulator.baseUrl(), DEVICE_ID), out(), null);
+
+        assertEquals(0, demo.run(), this::transcript);
+
+        assertTrue(simulator.requests("setWebhook").isEmpty(), "the device's webhook is left as it was");
+        assertEquals(2, simulator.sentMessages(DEVICE_ID).size(), "the image and the scheduled message");
+        assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty());
+        assertEquals(1, simulator.requests("deleteMessage").size());
+        assertEquals(1, simulator.requests("statusDevice").size());
+        String text = transcript();
+        assertTrue(text.contains("skipped: set WHACENTER_WEBHOOK_URL"), text);
+        assertFalse(text.contains("--> POST"), "no wire log from a gateway that is not the embedded simulator");
+        assertFalse(text.contains(DEVICE_ID), text);
+    }
+
+    @Test
+    void serverModeKeepsAnsweringTheCustomerUntilStopped() throws IOException {
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream console = new PipedInputStream(keyboard);
+        WhacenterDemo demo = new WhacenterDemo(DemoOptions.simulator(true), gateway, out(), console);
+
+        CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(demo::run);
+        await().atMost(Duration.ofSeconds(30)).until(() -> transcript().contains("Serving the webhook"));
+        assertEquals(3, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
+
+        keyboard.write("where is my order?\n".getBytes(StandardCharsets.UTF_8));
+        keyboard.flush();
+        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 4);
+        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(3);
+        assertEquals(CUSTOMER, echo.number());
+        assertEquals("You wrote: where is my order?\nSend \"help\" for the menu.", echo.message());
+        assertFalse(exitCode.isDone(), "still serving");
+
+        demo.stop();
+        assertEquals(0, exitCode.orTimeout(30, TimeUnit.SECONDS).join(), this::transcript);
+        keyboard.close();
+    }
+
+    @Test
+    void theWebhookRefusesPostsWithoutItsToken() {
+        WhacenterDemo demo = new WhacenterDemo(DemoOptions.simulator(true), gateway, out(), null);
+        CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(demo::run);
+        await().atMost(Duration.ofSeconds(30)).until(() -> transcript().contains("Serving the webhook"));
+        String registered = simulator.device(DEVICE_ID).webhookUrl();
+        simulator.device(DEVICE_ID).setWebhookUrl(registered.substring(0, registered.indexOf('?')));
+        int repliesBefore = simulator.sentMessages(DEVICE_ID).size();
+
+        int status = simulator.deliverIncoming(DEVICE_ID, IncomingMessage.text("081234567890", "help")).statusCode();
+
+        assertEquals(401, status);
+        assertEquals(repliesBefore, simulator.sentMessages(DEVICE_ID).size(), "no reply to a post without the token");
+        demo.stop();
+        assertEquals(0, exitCode.orTimeout(30, TimeUnit.SECONDS).join(), this::transcript);
+    }
+
+    private PrintStream out() {
+        return new PrintStream(transcript, true, StandardCharsets.UTF_8);
+    }
+
+    private String transcript() {
+        return transcript.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -81,8 +81,8 @@ final class DemoScript {
         transcript.step(++step, "Register the webhook", "route " + DemoRoutes.REGISTER_WEBHOOK + ": whacenter:setWebhook");
         WhacenterWebhookInfo info = call(DemoRoutes.REGISTER_WEBHOOK, null, WhacenterWebhookInfo.class);
         printWire();
-        transcript.detail("<-- " + answer(info) + ": the gateway now POSTs incoming messages to "
-                          + (info.getWebhookUrl() != null ? info.getWebhookUrl() : webhookAddress));
+        String registered = info.getWebhookUrl() != null ? info.getWebhookUrl() : webhookAddress;
+        transcript.detail("<-- " + answer(info) + (gateway.isSimulated() ? "" : ": incoming messages go to " + registered));
     }
 
     private void customerWritesHelp() {

@@ -14,9 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * camel.component.enabled=false turns off the auto-configuration of every component, this one included.
+ * <p>
+ * camel-platform-http-starter 4.14 does not start with camel.component.enabled=false unless its own component is
+ * enabled again (its engine depends on the bean of its component's auto-configuration), hence
+ * camel.component.platform-http.enabled=true.
  */
 @CamelSpringBootTest
-@SpringBootTest(classes = WhacenterTestApplication.class, properties = "camel.component.enabled=false")
+@SpringBootTest(classes = WhacenterTestApplication.class,
+                properties = { "camel.component.enabled=false", "camel.component.platform-http.enabled=true" })
 class WhacenterAllComponentsDisabledTest {
 
     @Autowired

@@ -1,0 +1,101 @@
+package io.github.camelwhacenter.springboot;
+
+import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.model.WhacenterMessageSent;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpAutoConfiguration;
+import org.apache.camel.component.platform.http.springboot.SpringBootPlatformWebMvcConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The starter does not bring an HTTP server: an application that only sends stays what it was (no web server appears
+ * in a batch job, a WebFlux application is not turned into a servlet one). An application with a webhook route but
+ * without camel-platform-http-starter fails to start, with a failure about platform-http.
+ */
+class WhacenterWebhookWithoutHttpStarterTest {
+
+    private static final String DEVICE_ID = "dev-batch-1f7a";
+
+    private WhacenterSimulator simulator;
+
+    @BeforeEach
+    void startGateway() {
+        simulator = WhacenterSimulator.start();
+        simulator.addDevice(DEVICE_ID, "6281200000002", "batch");
+    }
+
+    @AfterEach
+    void stopGateway() {
+        simulator.close();
+    }
+
+    /** As if camel-platform-http-starter were not on the class path. */
+    private static final String WITHOUT_PLATFORM_HTTP_STARTER = "spring.autoconfigure.exclude="
+            + SpringBootPlatformHttpAutoConfiguration.class.getName() + ","
+            + SpringBootPlatformWebMvcConfiguration.class.getName();
+
+    /** Auto-configuration only; the gateway comes from properties, as in an application run outside of a test. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class Application {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class WebhookRoute {
+        @Bean
+        RouteBuilder webhookRoute() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("whacenter:webhook").to("whacenter:send");
+                }
+            };
+        }
+    }
+
+    private static SpringApplicationBuilder application(WhacenterSimulator gateway, Class<?>... sources) {
+        return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE).properties(
+                WITHOUT_PLATFORM_HTTP_STARTER,
+                "camel.component.whacenter.base-url=" + gateway.baseUrl(),
+                "camel.component.whacenter.device-id=" + DEVICE_ID);
+    }
+
+    @Test
+    void aWebhookRouteWithoutAnHttpEngineFailsTheStart() {
+        SpringApplicationBuilder application = application(simulator, Application.class, WebhookRoute.class);
+
+        Exception failure = assertThrows(Exception.class, application::run);
+
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        // the route fails to start, not the first delivery later: the failure is about platform-http's missing engine
+        assertTrue(messages.toString().contains("platform-http"), messages.toString());
+    }
+
+    @Test
+    void anApplicationThatOnlySendsNeedsNoHttpEngine() {
+        try (ConfigurableApplicationContext context = application(simulator, Application.class).run()) {
+            WhacenterMessageSent sent = context.getBean(ProducerTemplate.class).requestBodyAndHeader("whacenter:send",
+                    "Your order shipped", WhacenterConstants.NUMBER, "6281234567890", WhacenterMessageSent.class);
+
+            assertTrue(sent.isSuccess());
+            assertEquals("Your order shipped", simulator.sentMessages(DEVICE_ID).get(0).message());
+        }
+    }
+}

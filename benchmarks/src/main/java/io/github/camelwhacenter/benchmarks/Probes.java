@@ -1,0 +1,277 @@
+package io.github.camelwhacenter.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.camelwhacenter.benchmarks.Senders.Sender;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+
+/**
+ * Measurements JMH does not make: the threads a number of in-flight sends occupy, the heap each in-flight send
+ * holds, and the client-side CPU time and allocation of one send. The simulator runs in the same JVM; its threads
+ * are left out of every count, its heap is the same for both clients.
+ */
+final class Probes {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private Probes() {
+    }
+
+    /** Opens a sender of one kind against the simulator, with the given pool size. */
+    @FunctionalInterface
+    interface SenderFactory {
+        Sender open(WhacenterSimulator simulator, int maxConnections) throws Exception;
+    }
+
+    record ThreadProbe(int before, int during, Map<String, Integer> groupsBefore, Map<String, Integer> groupsDuring,
+                       int maxInFlight, long completed) {
+    }
+
+    record HeapProbe(long inFlight, long bytesBefore, long bytesDuring) {
+        long bytesPerRequest() {
+            return (bytesDuring - bytesBefore) / inFlight;
+        }
+    }
+
+    record CostProbe(long requests, long cpuNanos, long allocatedBytes, long wallNanos) {
+        double cpuMicrosPerRequest() {
+            return cpuNanos / 1_000.0 / requests;
+        }
+
+        long bytesPerRequest() {
+            return allocatedBytes / requests;
+        }
+
+        double requestsPerSecond() {
+            return requests * 1e9 / wallNanos;
+        }
+    }
+
+    /**
+     * Keeps {@code inFlight} sends outstanding for {@code window} against a gateway that holds each answer for
+     * {@code delay}, and counts the live threads, by name, before and (at the highest) during.
+     */
+    static ThreadProbe threads(SenderFactory factory, int inFlight, Duration delay, Duration window) throws Exception {
+        try (WhacenterSimulator simulator = Gateway.start(); Sender sender = factory.open(simulator, inFlight)) {
+            for (int i = 0; i < 200; i++) {
+                sender.sendAndWait();
+            }
+            simulator.setResponseDelay(delay);
+            Map<String, Integer> before = clientThreads();
+            Pump pump = new Pump(sender);
+            for (int i = 0; i < inFlight; i++) {
+                pump.issue();
+            }
+            Map<String, Integer> during = before;
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline) {
+                Map<String, Integer> now = clientThreads();
+                if (total(now) > total(during) || during == before) {
+                    during = now;
+                }
+                TimeUnit.MILLISECONDS.sleep(10);
+            }
+            pump.drain();
+            return new ThreadProbe(total(before), total(during), before, during, pump.maxInFlight.get(),
+                    pump.completed.get());
+        }
+    }
+
+    /**
+     * The GC-settled heap with {@code requests} sends waiting on the gateway's answers, against the same with none,
+     * connections already open in both.
+     */
+    static HeapProbe heap(SenderFactory factory, int requests, Duration delay) throws Exception {
+        try (WhacenterSimulator simulator = Gateway.start(); Sender sender = factory.open(simulator, requests)) {
+            // open as many connections as there will be requests in flight, and fill the simulator's history
+            simulator.setResponseDelay(Duration.ofMillis(300));
+            Pump opener = new Pump(sender);
+            opener.stop();
+            for (int i = 0; i < requests; i++) {
+                opener.issue();
+            }
+            opener.drain();
+            simulator.setResponseDelay(delay);
+            simulator.clearRequests();
+            long before = settledHeap();
+            Pump pump = new Pump(sender);
+            pump.stop();
+            long started = System.nanoTime();
+            for (int i = 0; i < requests; i++) {
+                pump.issue();
+            }
+            while (simulator.requests().size() < requests) {
+                if (System.nanoTime() - started > delay.toNanos() / 2) {
+                    throw new IllegalStateException("only " + simulator.requests().size() + " of " + requests
+                                                    + " requests reached the gateway in time");
+                }
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+            long during = settledHeap();
+            if (pump.completed.get() > 0 || System.nanoTime() - started > delay.toNanos()) {
+                throw new IllegalStateException("answers arrived before the heap was measured: raise the delay");
+            }
+            pump.drain();
+            return new HeapProbe(requests, before, during);
+        }
+    }
+
+    /**
+     * The CPU time and allocation of every thread but the simulator's, over {@code requests} sends made by
+     * {@code callers} threads that each send and wait, after as many to warm up.
+     */
+    static CostProbe cost(SenderFactory factory, int maxConnections, int callers, int requests) throws Exception {
+        try (WhacenterSimulator simulator = Gateway.start(); Sender sender = factory.open(simulator, maxConnections)) {
+            CyclicBarrier barrier = new CyclicBarrier(callers + 1);
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            int perCaller = requests / callers;
+            for (int c = 0; c < callers; c++) {
+                Thread caller = new Thread(() -> {
+                    try {
+                        for (int phase = 0; phase < 2; phase++) {
+                            barrier.await();
+                            for (int i = 0; i < perCaller; i++) {
+                                sender.sendAndWait();
+                            }
+                            barrier.await();
+                        }
+                        barrier.await();
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                        barrier.reset();
+                    }
+                }, "probe-caller-" + c);
+                caller.setDaemon(true);
+                caller.start();
+            }
+            barrier.await(); // warm up
+            barrier.await();
+            Map<Long, long[]> before = clientThreadCosts();
+            long started = System.nanoTime();
+            barrier.await(); // measure
+            barrier.await();
+            long wall = System.nanoTime() - started;
+            Map<Long, long[]> after = clientThreadCosts();
+            barrier.await();
+            if (failure.get() != null) {
+                throw new IllegalStateException("a send failed", failure.get());
+            }
+            long cpu = 0;
+            long allocated = 0;
+            for (Map.Entry<Long, long[]> thread : after.entrySet()) {
+                long[] then = before.getOrDefault(thread.getKey(), new long[2]);
+                cpu += thread.getValue()[0] - then[0];
+                allocated += thread.getValue()[1] - then[1];
+            }
+            return new CostProbe((long) perCaller * callers, cpu, allocated, wall);
+        }
+    }
+
+    /** Keeps sends going: each completion issues the next until stopped. */
+    private static final class Pump {
+        private final Sender sender;
+        private final AtomicInteger inFlight = new AtomicInteger();
+        private final AtomicInteger maxInFlight = new AtomicInteger();
+        private final AtomicLong completed = new AtomicLong();
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private volatile boolean stopping;
+
+        Pump(Sender sender) {
+            this.sender = sender;
+        }
+
+        void issue() {
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            sender.sendAsync(this::done);
+        }
+
+        private void done(Throwable error) {
+            if (error != null) {
+                failure.compareAndSet(null, error);
+            } else {
+                completed.incrementAndGet();
+            }
+            if (!stopping && error == null) {
+                // the next send takes this one's place: the number in flight stays the same
+                sender.sendAsync(this::done);
+            } else {
+                inFlight.decrementAndGet();
+            }
+        }
+
+        void stop() {
+            stopping = true;
+        }
+
+        void drain() throws InterruptedException {
+            stopping = true;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(10);
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("a send failed", failure.get());
+            }
+            if (inFlight.get() > 0) {
+                throw new IllegalStateException(inFlight.get() + " sends still in flight after 60 s");
+            }
+        }
+    }
+
+    /** Live threads but the simulator's, counted by name with the numbers taken out. */
+    static Map<String, Integer> clientThreads() {
+        Map<String, Integer> groups = new TreeMap<>();
+        for (Thread thread : liveThreads()) {
+            String name = thread.getName();
+            if (!Gateway.isSimulatorThread(name)) {
+                groups.merge(name.replaceAll("\\d+", "N"), 1, Integer::sum);
+            }
+        }
+        return groups;
+    }
+
+    static int total(Map<String, Integer> groups) {
+        return groups.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static Map<Long, long[]> clientThreadCosts() {
+        Map<Long, long[]> costs = new HashMap<>();
+        for (Thread thread : liveThreads()) {
+            if (!Gateway.isSimulatorThread(thread.getName())) {
+                long id = thread.getId();
+                costs.put(id, new long[] { THREADS.getThreadCpuTime(id), THREADS.getThreadAllocatedBytes(id) });
+            }
+        }
+        return costs;
+    }
+
+    private static Thread[] liveThreads() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() * 2 + 16];
+        int count = root.enumerate(threads, true);
+        Thread[] live = new Thread[count];
+        System.arraycopy(threads, 0, live, 0, count);
+        return live;
+    }
+
+    private static long settledHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.camelwhacenter.benchmarks;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.model.WhacenterMessageSent;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.core5.concurrent.FutureCallback;
+
+/** The two ways of sending the same message the probes compare, each usable blocking or without blocking. */
+final class Senders {
+
+    private Senders() {
+    }
+
+    interface Sender extends AutoCloseable {
+
+        /** Sends one message without blocking; {@code done} gets {@code null} or the failure, on another thread. */
+        void sendAsync(Consumer<Throwable> done);
+
+        /** Sends one message and waits for the answer. */
+        void sendAndWait() throws Exception;
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /**
+     * Through the component: a CamelContext's ProducerTemplate to a whacenter:send endpoint. {@code threadedAsync} is
+     * the template's own mode: when true (Camel's default) asyncSend hands each exchange to the template's thread pool
+     * before it reaches the producer; when false the calling thread hands it to the producer itself.
+     */
+    static Sender producer(WhacenterSimulator simulator, int maxConnections, boolean threadedAsync) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.start();
+        Endpoint endpoint = context.getEndpoint(Gateway.sendUri(simulator, maxConnections));
+        ProducerTemplate template = context.createProducerTemplate();
+        template.setThreadedAsyncMode(threadedAsync);
+        return new Sender() {
+            @Override
+            public void sendAsync(Consumer<Throwable> done) {
+                template.asyncSend(endpoint, exchange -> {
+                    exchange.getMessage().setBody(Gateway.MESSAGE);
+                    exchange.getMessage().setHeader(WhacenterConstants.NUMBER, Gateway.RECIPIENT);
+                }).whenComplete((exchange, failure) -> done.accept(failure != null ? failure : exchange.getException()));
+            }
+
+            @Override
+            public void sendAndWait() {
+                template.requestBodyAndHeader(endpoint, Gateway.MESSAGE, WhacenterConstants.NUMBER, Gateway.RECIPIENT,
+                        WhacenterMessageSent.class);
+            }
+
+            @Override
+            public void close() {
+                context.stop();
+            }
+        };
+    }
+
+    /** Directly with the raw HttpClient 5 async client, configured like the component's. */
+    static Sender raw(WhacenterSimulator simulator, int maxConnections) {
+        return raw(simulator, maxConnections, false);
+    }
+
+    /**
+     * As {@link #raw}, also inflating the gzip-compressed answer and reading its JSON into a tree: the least a
+     * caller must do to learn whether the gateway accepted the message.
+     */
+    static Sender rawDecoding(WhacenterSimulator simulator, int maxConnections) {
+        return raw(simulator, maxConnections, true);
+    }
+
+    /**
+     * Posts the gateway's webhook body to a Vert.x platform-http server with both webhook routes of
+     * {@link WebhookBenchmark}: to the whacenter:webhook consumer, or to the raw route. Blocking only.
+     */
+    static Sender webhook(boolean consumer) throws Exception {
+        WebhookBenchmark.ServerState server = new WebhookBenchmark.ServerState();
+        server.start();
+        return new Sender() {
+            @Override
+            public void sendAsync(Consumer<Throwable> done) {
+                throw new UnsupportedOperationException("webhook posts are measured blocking only");
+            }
+
+            @Override
+            public void sendAndWait() throws Exception {
+                server.post(consumer ? server.webhook : server.raw);
+            }
+
+            @Override
+            public void close() {
+                server.stop();
+            }
+        };
+    }
+
+    private static Sender raw(WhacenterSimulator simulator, int maxConnections, boolean decode) {
+        RawGatewayClient client = new RawGatewayClient(simulator.baseUrl(), maxConnections);
+        return new Sender() {
+            @Override
+            public void sendAsync(Consumer<Throwable> done) {
+                client.send(Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE, new FutureCallback<>() {
+                    @Override
+                    public void completed(SimpleHttpResponse response) {
+                        try {
+                            byte[] body = RawGatewayClient.bodyOf(response);
+                            if (decode) {
+                                RawGatewayClient.decode(response, body);
+                            }
+                            done.accept(null);
+                        } catch (RuntimeException | IOException e) {
+                            done.accept(e);
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception cause) {
+                        done.accept(cause);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        done.accept(new IllegalStateException("cancelled"));
+                    }
+                });
+            }
+
+            @Override
+            public void sendAndWait() throws Exception {
+                SimpleHttpResponse response = client.send(Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE, null).get();
+                byte[] body = RawGatewayClient.bodyOf(response);
+                if (decode) {
+                    RawGatewayClient.decode(response, body);
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                client.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.camelwhacenter.examples.springboot;
+
+import java.util.Map;
+
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Which gateway the example talks to: the one named by {@code WHACENTER_BASE_URL} and {@code WHACENTER_DEVICE_ID}
+ * (read by {@code application.yaml}) when either is set, an embedded gateway simulator on loopback otherwise.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GatewayConfiguration {
+
+    /** The simulator's device: a made-up id, not a credential. */
+    static final String SIMULATED_DEVICE_ID = "example-device";
+    static final String SIMULATED_DEVICE_NUMBER = "6281200000001";
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayConfiguration.class);
+
+    /** Neither WHACENTER_DEVICE_ID nor WHACENTER_BASE_URL is set (to a non-blank value). */
+    static class NoGatewayConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            return !StringUtils.hasText(environment.getProperty("WHACENTER_DEVICE_ID"))
+                   && !StringUtils.hasText(environment.getProperty("WHACENTER_BASE_URL"));
+        }
+    }
+
+    static class GatewayConfigured extends NoGatewayConfigured {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !super.matches(context, metadata);
+        }
+    }
+
+    /**
+     * Starts the simulator with one connected device and points camel.component.whacenter.base-url and device-id at
+     * it, and whacenter.webhook-url at this application's webhook, so that the webhook route registers it.
+     * <p>
+     * The properties are in place before the component's properties are bound: this bean belongs to the application,
+     * whose beans are created before those of the auto-configurations.
+     */
+    @Bean(destroyMethod = "close")
+    @Conditional(NoGatewayConfigured.class)
+    WhacenterSimulator whacenterSimulator(ConfigurableEnvironment environment) {
+        WhacenterSimulator simulator = WhacenterSimulator.start(
+                environment.getProperty("example.simulator.port", Integer.class, 0));
+        simulator.addDevice(SIMULATED_DEVICE_ID, SIMULATED_DEVICE_NUMBER, "spring-boot-example");
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedWhacenterGateway", Map.of(
+                "camel.component.whacenter.base-url", simulator.baseUrl(),
+                "camel.component.whacenter.device-id", SIMULATED_DEVICE_ID,
+                // resolved when the route starts, once the web server has its port
+                "whacenter.webhook-url",
+                "http://127.0.0.1:${local.server.port}${camel.component.whacenter.webhook-path}")));
+        LOG.info("Gateway: the embedded simulator at {}. Send the application a WhatsApp message with:{}"
+                 + "  curl -X POST '{}/incoming?device_id={}&from=087754446580&pushName=Budi&message=help'{}"
+                 + "and see what it answered with:{}  curl '{}/messages?device_id={}'",
+                simulator.baseUrl(), System.lineSeparator(), simulator.controlUrl(), SIMULATED_DEVICE_ID,
+                System.lineSeparator(), System.lineSeparator(), simulator.controlUrl(), SIMULATED_DEVICE_ID);
+        return simulator;
+    }
+
+    /** Against a real gateway the device id is required: stop at startup rather than at the first message. */
+    @Bean
+    @Conditional(GatewayConfigured.class)
+    InitializingBean whacenterDeviceIdRequired(Environment environment) {
+        return () -> {
+            if (!StringUtils.hasText(environment.getProperty("camel.component.whacenter.device-id"))) {
+                throw new IllegalStateException("WHACENTER_BASE_URL is set but WHACENTER_DEVICE_ID is not: set it to "
+                                                + "your device's id, or unset both to use the embedded simulator");
+            }
+            LOG.info("Gateway: {}", environment.getProperty("camel.component.whacenter.base-url"));
+        };
+    }
+}

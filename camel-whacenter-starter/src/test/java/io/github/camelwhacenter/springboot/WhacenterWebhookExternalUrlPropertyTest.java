@@ -1,0 +1,48 @@
+package io.github.camelwhacenter.springboot;
+
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static io.github.camelwhacenter.springboot.GatewaySimulatorConfiguration.DEVICE_ID;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The webhook's public URL and token as application properties, as in the README: a webhook route with no options
+ * registers the URL, with the token, when it starts.
+ */
+@CamelSpringBootTest
+@SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterWebhookExternalUrlPropertyTest.Routes.class },
+                webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "camel.component.whacenter.webhook-external-url=https://bot.example.com/whacenter/webhook",
+        "camel.component.whacenter.webhook-token=hook-0a9f3e71" })
+class WhacenterWebhookExternalUrlPropertyTest {
+
+    @Configuration(proxyBeanMethods = false)
+    static class Routes {
+        @Bean
+        RouteBuilder webhookRoute() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("whacenter:webhook").to("whacenter:send");
+                }
+            };
+        }
+    }
+
+    @Autowired
+    private WhacenterSimulator simulator;
+
+    @Test
+    void theRouteRegisteredThePublicUrlWithTheToken() {
+        assertEquals("https://bot.example.com/whacenter/webhook?token=hook-0a9f3e71",
+                simulator.device(DEVICE_ID).webhookUrl());
+    }
+}

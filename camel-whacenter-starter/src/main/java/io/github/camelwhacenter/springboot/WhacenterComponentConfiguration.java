@@ -131,10 +131,28 @@ public class WhacenterComponentConfiguration
      */
     private Boolean lazyStartProducer = false;
     /**
+     * The least time between two sends of one device, in milliseconds (peer
+     * gateways keep about 5 seconds between recipients); 0 for none. Combined
+     * with sendRateLimit, the longer gap wins. The option is a long type.
+     */
+    private Long minSendInterval = 0L;
+    /**
      * The recipient's number, when every message of this endpoint goes to the
      * same one. The header CamelWhacenterNumber overrides it.
      */
     private String number;
+    /**
+     * The most messages one device sends per sendRatePeriod (send, sendGroup,
+     * sendButton); 0 for no limit. WhatsApp bans numbers that send too fast.
+     * Sends over the rate wait, without holding a thread, and leave in order.
+     * The limit is shared by every endpoint and route of a device within the
+     * component: set it on the component.
+     */
+    private Integer sendRateLimit = 0;
+    /**
+     * The period of sendRateLimit, in milliseconds. The option is a long type.
+     */
+    private Long sendRatePeriod = 1000L;
     /**
      * Whether a gateway answer of status:false raises a
      * WhacenterGatewayException. When false the exchange carries the result
@@ -360,6 +378,30 @@ public class WhacenterComponentConfiguration
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public Long getMinSendInterval() {
+        return minSendInterval;
+    }
+
+    public void setMinSendInterval(Long minSendInterval) {
+        this.minSendInterval = minSendInterval;
+    }
+
+    public Integer getSendRateLimit() {
+        return sendRateLimit;
+    }
+
+    public void setSendRateLimit(Integer sendRateLimit) {
+        this.sendRateLimit = sendRateLimit;
+    }
+
+    public Long getSendRatePeriod() {
+        return sendRatePeriod;
+    }
+
+    public void setSendRatePeriod(Long sendRatePeriod) {
+        this.sendRatePeriod = sendRatePeriod;
     }
 
     public String getNumber() {

@@ -42,7 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         "camel.component.whacenter.max-connections=7",
         "camel.component.whacenter.http-method=get",
         "camel.component.whacenter.throw-exception-on-failure=false",
-        "camel.component.whacenter.lazy-start-producer=true" })
+        "camel.component.whacenter.lazy-start-producer=true",
+        // generous enough not to slow the tests down
+        "camel.component.whacenter.send-rate-limit=1000",
+        "camel.component.whacenter.send-rate-period=60000",
+        "camel.component.whacenter.min-send-interval=5" })
 class WhacenterComponentAutoConfigurationTest {
 
     @Autowired
@@ -74,6 +78,9 @@ class WhacenterComponentAutoConfigurationTest {
         assertEquals(WhacenterHttpMethod.GET, configuration.getHttpMethod());
         assertFalse(configuration.isThrowExceptionOnFailure());
         assertTrue(component.isLazyStartProducer());
+        assertEquals(1000, configuration.getSendRateLimit());
+        assertEquals(60000, configuration.getSendRatePeriod());
+        assertEquals(5, configuration.getMinSendInterval());
         // options left unset keep the component's defaults
         assertNull(configuration.getProxyHost());
         assertFalse(component.isUseGlobalSslContextParameters());

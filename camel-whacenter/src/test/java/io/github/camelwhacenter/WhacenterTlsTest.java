@@ -1,0 +1,114 @@
+package io.github.camelwhacenter;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.github.camelwhacenter.model.WhacenterDeviceStatus;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * HTTPS to the gateway uses the SSLContextParameters given, as Camel's HTTP components do.
+ */
+class WhacenterTlsTest extends WhacenterTestSupport {
+
+    private static final String PASSWORD = "changeit";
+    private static final String STATUS = "{\"status\":true,\"message\":\"success get device status\",\"data\":"
+                                         + "{\"status\":\"CONNECTED\",\"nomor\":\"6281200000009\",\"nama\":\"tls\",\"qr\":\"done\"}}";
+
+    @TempDir
+    static Path dir;
+    private static Path keystore;
+    private HttpsServer gateway;
+
+    @BeforeAll
+    static void makeSelfSignedCertificate() throws Exception {
+        keystore = dir.resolve("gateway.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "gateway", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
+                .redirectErrorStream(true).start();
+        assertTrue(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0,
+                new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void startHttpsGateway() throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            keys.load(in, PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, PASSWORD.toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(keyManagers.getKeyManagers(), null, null);
+
+        gateway = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.setHttpsConfigurator(new HttpsConfigurator(tls));
+        gateway.createContext("/api/statusDevice", exchange -> {
+            byte[] body = STATUS.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        gateway.start();
+    }
+
+    @AfterEach
+    void stopHttpsGateway() {
+        gateway.stop(0);
+    }
+
+    @Test
+    void trustsTheGatewayThroughSslContextParameters() {
+        KeyStoreParameters trustStore = new KeyStoreParameters();
+        trustStore.setResource(keystore.toUri().toString());
+        trustStore.setPassword(PASSWORD);
+        trustStore.setType("PKCS12");
+        TrustManagersParameters trust = new TrustManagersParameters();
+        trust.setKeyStore(trustStore);
+        SSLContextParameters parameters = new SSLContextParameters();
+        parameters.setTrustManagers(trust);
+        context.getRegistry().bind("gatewayTls", parameters);
+
+        WhacenterDeviceStatus status = template.requestBody("whacenter:deviceStatus?sslContextParameters=#gatewayTls&baseUrl="
+                                                            + httpsBaseUrl(), null, WhacenterDeviceStatus.class);
+
+        assertEquals("tls", status.getName());
+    }
+
+    @Test
+    void refusesAGatewayItDoesNotTrust() {
+        Exchange exchange = template.request("whacenter:deviceStatus?baseUrl=" + httpsBaseUrl(), e -> { });
+
+        WhacenterConnectionException e = failure(exchange, WhacenterConnectionException.class);
+        assertTrue(e.getMessage().contains("SSL"), e.getMessage());
+    }
+
+    private String httpsBaseUrl() {
+        return "https://127.0.0.1:" + gateway.getAddress().getPort() + "/api";
+    }
+}

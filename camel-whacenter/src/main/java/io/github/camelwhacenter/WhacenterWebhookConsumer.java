@@ -43,13 +43,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         WhacenterConfiguration configuration = endpoint.getConfiguration();
-        Component platformHttp = getEndpoint().getCamelContext().getComponent("platform-http", true);
-        if (platformHttp == null) {
-            throw new IllegalStateException(MISSING_HTTP_SERVER);
-        }
         WebhookHandler handler = new WebhookHandler(configuration, endpoint.getFieldContext().zone(), getAsyncProcessor(),
                 this, endpoint.duplicatesRepository());
         try {
+            // created on demand: an existing instance is not required, but the engine behind it is
+            Component platformHttp = getEndpoint().getCamelContext().getComponent("platform-http", true);
+            if (platformHttp == null) {
+                throw new IllegalStateException("camel-platform-http is not on the classpath");
+            }
             Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + configuration.getWebhookPath());
             httpConsumer = http.createConsumer(handler);
             ServiceHelper.startService(httpConsumer);

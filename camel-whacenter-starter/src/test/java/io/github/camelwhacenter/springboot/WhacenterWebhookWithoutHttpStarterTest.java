@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The starter does not bring an HTTP server: an application that only sends stays what it was (no web server appears
  * in a batch job, a WebFlux application is not turned into a servlet one). An application with a webhook route but
- * without camel-platform-http-starter fails to start, with a failure about platform-http.
+ * without camel-platform-http-starter fails to start, naming the starter to add.
  */
 class WhacenterWebhookWithoutHttpStarterTest {
 
@@ -84,8 +84,8 @@ class WhacenterWebhookWithoutHttpStarterTest {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        // the route fails to start, not the first delivery later: the failure is about platform-http's missing engine
-        assertTrue(messages.toString().contains("platform-http"), messages.toString());
+        // the route fails to start, not the first delivery later, and says what to add
+        assertTrue(messages.toString().contains("camel-platform-http-starter (Spring Boot)"), messages.toString());
     }
 
     @Test

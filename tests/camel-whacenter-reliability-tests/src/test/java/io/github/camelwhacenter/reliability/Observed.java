@@ -1,0 +1,41 @@
+package io.github.camelwhacenter.reliability;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * Writes every exception a test looks at, stack trace and causes included, to the suite's log, so that SecretsScanTest
+ * reads the exception texts as well as the log lines.
+ */
+final class Observed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Observed.class);
+
+    private Observed() {
+    }
+
+    static <T extends Throwable> T exception(T exception) {
+        LOG.info("Observed exception: {}", String.valueOf(exception), exception);
+        return exception;
+    }
+
+    /** The exchange's failure, checked to be of the given type, and recorded. */
+    static <T extends Throwable> T failure(Exchange exchange, Class<T> type) {
+        Exception failure = exchange.getException();
+        assertNotNull(failure, "the exchange should have failed");
+        exception(failure);
+        return assertInstanceOf(type, failure);
+    }
+
+    /** The reason a dead letter channel received the exchange for, checked to be of the given type, and recorded. */
+    static <T extends Throwable> T deadLetterReason(Exchange exchange, Class<T> type) {
+        Exception reason = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        assertNotNull(reason, "a dead letter carries the exception it was given up for");
+        exception(reason);
+        return assertInstanceOf(type, reason);
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.camelwhacenter.reliability;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.github.camelwhacenter.WhacenterComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.test.AvailablePortFinder;
+
+/**
+ * One node receiving the gateway's webhook: a CamelContext with its own platform-http server (Vert.x) on a loopback
+ * port, and a plain HTTP/1.1 client posting to it as the gateway does.
+ */
+final class WebhookNode implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    final CamelContext context;
+    final int port;
+
+    private WebhookNode(CamelContext context, int port) {
+        this.context = context;
+        this.port = port;
+    }
+
+    /**
+     * @param name  the CamelContext's name
+     * @param beans registered before the routes are added, e.g. an idempotent repository
+     */
+    static WebhookNode start(String name, RoutesBuilder routes, java.util.Map<String, Object> beans) throws Exception {
+        int port = AvailablePortFinder.getNextAvailable();
+        CamelContext context = new DefaultCamelContext();
+        context.getCamelContextExtension().setName(name);
+        Registry registry = context.getRegistry();
+        beans.forEach(registry::bind);
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
+        WhacenterComponent component = new WhacenterComponent();
+        // the webhook consumer never calls the gateway without webhookExternalUrl; the id is set as in production
+        component.getConfiguration().setDeviceId(TestDevices.DEVICE_ID);
+        context.addComponent("whacenter", component);
+        context.addRoutes(routes);
+        context.start();
+        return new WebhookNode(context, port);
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        context.stop();
+    }
+}

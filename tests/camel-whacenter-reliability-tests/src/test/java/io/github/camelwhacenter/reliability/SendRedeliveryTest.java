@@ -63,8 +63,17 @@ class SendRedeliveryTest extends GatewayTestSupport {
                 onException(WhacenterTransportException.class)
                         .maximumRedeliveries(3).redeliveryDelay(50).backOffMultiplier(2).useExponentialBackOff();
 
-                from("direct:send").routeId("send")
+                // the component's responseTimeout of 5 s: on a busy machine an answer may well take longer than 400 ms
+                from("direct:send").routeId("send").to("whacenter:send?number=" + RECIPIENT);
+
+                // for the timeout tests: the simulator holds the answer four times as long
+                from("direct:send-short-timeout").routeId("send-short-timeout")
                         .to("whacenter:send?number=" + RECIPIENT + "&responseTimeout=" + RESPONSE_TIMEOUT);
+
+                // the README's alternative where a duplicate is worse than a loss: timeouts are not redelivered
+                from("direct:send-no-timeout-retry").routeId("send-no-timeout-retry")
+                        .onException(WhacenterTimeoutException.class).maximumRedeliveries(0).end()
+                        .to("whacenter:send?number=" + RECIPIENT + "&responseTimeout=1000");
             }
         };
     }
@@ -189,7 +198,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         MockEndpoint dead = getMockEndpoint("mock:dead");
         dead.expectedMessageCount(0);
 
-        Exchange exchange = template.request("direct:send", e -> e.getMessage().setBody("sent twice"));
+        Exchange exchange = template.request("direct:send-short-timeout", e -> e.getMessage().setBody("sent twice"));
 
         assertNull(exchange.getException());
         List<SentMessage> sent = simulator.sentMessages(TestDevices.DEVICE_ID);
@@ -201,6 +210,28 @@ class SendRedeliveryTest extends GatewayTestSupport {
         dead.assertIsSatisfied();
     }
 
+    /** Where a duplicate is worse than a loss: a timeout goes to the dead letters at once, and was sent once. */
+    @Test
+    void aTimeoutThatIsNotRedeliveredIsADeadLetterSentOnce() throws Exception {
+        simulator.enqueueFault("send", Fault.delay(Duration.ofMillis(3_000)));
+        simulator.enqueueFault("send", Fault.httpStatus(500, "still redelivered"));
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+        dead.expectedBodiesReceived("at most once");
+
+        template.sendBody("direct:send-no-timeout-retry", "at most once");
+
+        dead.assertIsSatisfied();
+        Observed.deadLetterReason(dead.getReceivedExchanges().get(0), WhacenterTimeoutException.class);
+        assertEquals(1, simulator.requests("send").size(), "no redelivery after the timeout");
+        assertEquals(1, simulator.sentMessages(TestDevices.DEVICE_ID).size(), "the gateway applied it: check by hand");
+        assertEquals(1, simulator.pendingFaults(), "the next fault was never reached");
+
+        template.sendBody("direct:send-no-timeout-retry", "other faults are still redelivered");
+
+        assertEquals(3, simulator.requests("send").size(), "the 500 was redelivered and the send accepted");
+        assertEquals(1, dead.getReceivedCounter());
+    }
+
     /** A dead letter for a timeout does not mean "not sent": every one of its attempts may have been applied. */
     @Test
     void aSendTimingOutOnEveryAttemptIsADeadLetterThatWasNonethelessSent() throws Exception {
@@ -210,7 +241,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         MockEndpoint dead = getMockEndpoint("mock:dead");
         dead.expectedBodiesReceived("unknown fate");
 
-        template.sendBody("direct:send", "unknown fate");
+        template.sendBody("direct:send-short-timeout", "unknown fate");
 
         dead.assertIsSatisfied();
         WhacenterTimeoutException reason = Observed.deadLetterReason(dead.getReceivedExchanges().get(0),
@@ -296,7 +327,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
                     assertEquals(ATTEMPTS, tries, text + " was given up before its redeliveries were spent");
                 }
             } else {
-                fail(text + " was accepted " + times + " times");
+                fail(text + " was accepted " + times + " times, in " + tries + " attempts");
             }
         }
         assertEquals(inputs, accepted + deadLetters.size(), "every input ends accepted or as a dead letter");

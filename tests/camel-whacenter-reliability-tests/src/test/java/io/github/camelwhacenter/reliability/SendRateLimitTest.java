@@ -166,6 +166,8 @@ class SendRateLimitTest extends GatewayTestSupport {
                 from("direct:spaced").routeId("spaced").to("whacenter-spaced:send?number=" + RECIPIENT);
             }
         });
+        template.sendBody("direct:spaced", "warm-up");
+        simulator.reset();
         AsyncProducer send = producer("direct:spaced");
 
         for (int i = 0; i < 5; i++) {

@@ -7,7 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClients;
-import io.github.camelwhacenter.internal.SendRateLimiter;
+import io.github.camelwhacenter.internal.DeviceSendQueue;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -26,7 +26,7 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
 
     private final GatewayClients gatewayClients = new GatewayClients();
-    private final Map<String, SendRateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService rateLimitScheduler;
 
     public WhacenterComponent() {
@@ -52,14 +52,14 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
         gatewayClients.release(settings);
     }
 
-    /** The rate limiter of one device, made from the settings of the first endpoint that sends for it. */
-    SendRateLimiter rateLimiter(String deviceId, WhacenterConfiguration settings) {
-        return rateLimiters.computeIfAbsent(deviceId, id -> new SendRateLimiter(
-                settings.getSendRateLimit(), settings.getSendRatePeriod(), settings.getMinSendInterval()));
+    /** The send queue of one device, paced by the settings of the first endpoint that sends for it. */
+    DeviceSendQueue sendQueue(String deviceId, WhacenterConfiguration settings) {
+        return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(settings.getSendRateLimit(),
+                settings.getSendRatePeriod(), settings.getMinSendInterval(), rateLimitScheduler()));
     }
 
-    /** Where sends over the rate wait for their slot: one thread that only hands them to the HTTP client. */
-    ScheduledExecutorService rateLimitScheduler() {
+    /** Where paced sends wait for their turn: one thread that only hands them to the HTTP client. */
+    private ScheduledExecutorService rateLimitScheduler() {
         if (rateLimitScheduler == null) {
             synchronized (this) {
                 if (rateLimitScheduler == null) {
@@ -77,7 +77,7 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
             getCamelContext().getExecutorServiceManager().shutdown(rateLimitScheduler);
             rateLimitScheduler = null;
         }
-        rateLimiters.clear();
+        sendQueues.clear();
         gatewayClients.closeAll();
         super.doStop();
     }

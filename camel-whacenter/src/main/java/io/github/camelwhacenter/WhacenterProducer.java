@@ -5,15 +5,13 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayEnvelope;
 import io.github.camelwhacenter.internal.GatewayRequests;
 import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.internal.Secrets;
-import io.github.camelwhacenter.internal.SendRateLimiter;
+import io.github.camelwhacenter.internal.DeviceSendQueue;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
 import io.github.camelwhacenter.model.WhacenterResult;
@@ -44,7 +42,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.rateLimited = SendRateLimiter.isEnabled(configuration.getSendRateLimit(), configuration.getMinSendInterval());
+        this.rateLimited = DeviceSendQueue.isEnabled(configuration.getSendRateLimit(), configuration.getMinSendInterval());
     }
 
     @Override
@@ -64,18 +62,23 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             return true;
         }
         LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
-        long waitNanos = operation.isMessageSend() && rateLimited
-                ? endpoint.getComponent().rateLimiter(deviceId, configuration).reserve(System.nanoTime()) : 0;
-        if (waitNanos > 0) {
-            LOG.debug("Whacenter {}: waiting {} ms for the device's send rate", operation, waitNanos / 1_000_000);
-            try {
-                endpoint.getComponent().rateLimitScheduler().schedule(() -> execute(operation, deviceId, request, exchange,
-                        callback), waitNanos, TimeUnit.NANOSECONDS);
-            } catch (RejectedExecutionException e) {
-                exchange.setException(new WhacenterConnectionException(operation.name(),
-                        "the component stopped before the send's turn came", e));
-                callback.done(false);
-            }
+        if (operation.isMessageSend() && rateLimited) {
+            endpoint.getComponent().sendQueue(deviceId, configuration).submit(new DeviceSendQueue.Send() {
+                @Override
+                public void start(Runnable finished) {
+                    execute(operation, deviceId, request, exchange, doneSync -> {
+                        finished.run();
+                        callback.done(doneSync);
+                    });
+                }
+
+                @Override
+                public void abort(Exception reason) {
+                    exchange.setException(new WhacenterConnectionException(operation.name(),
+                            "the component stopped before the send's turn came", reason));
+                    callback.done(false);
+                }
+            });
         } else {
             execute(operation, deviceId, request, exchange, callback);
         }

@@ -16,7 +16,9 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -30,7 +32,7 @@ import org.openjdk.jmh.util.Statistics;
  * Runs every measurement of BENCHMARKS.md in one go and prints the tables, ratios included.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--only send,threads,heap,start,webhook] [--quick]
+ * java -jar benchmarks/target/benchmarks.jar [--only threads,heap,send,steps,start,webhook] [--quick]
  * </pre>
  *
  * {@code --quick} shortens every measurement to check that everything runs; its figures mean nothing. The JMH
@@ -49,14 +51,14 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> parts = new LinkedHashSet<>(List.of("threads", "heap", "send", "start", "webhook"));
+        Set<String> parts = new LinkedHashSet<>(List.of("threads", "heap", "send", "steps", "start", "webhook"));
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--only" -> parts = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 default -> {
-                    System.err.println("usage: java -jar benchmarks.jar [--only send,threads,heap,start,webhook] [--quick]");
+                    System.err.println("usage: java -jar benchmarks.jar [--only threads,heap,send,steps,start,webhook] [--quick]");
                     System.exit(2);
                 }
             }
@@ -69,6 +71,7 @@ public final class BenchmarkMain {
                 case "threads" -> main.threads();
                 case "heap" -> main.heap();
                 case "send" -> main.send();
+                case "steps" -> main.steps();
                 case "start" -> main.start();
                 case "webhook" -> main.webhook();
                 default -> throw new IllegalArgumentException("unknown part: " + part);
@@ -160,24 +163,53 @@ public final class BenchmarkMain {
 
         int callers = 16;
         int requests = quick ? 2_000 : 20_000;
-        section("Client-side cost per send (%d callers each sending and waiting, %,d sends after as many to warm up, "
-                + "maxConnections=%d)", callers, requests, POOL_SIZE);
-        line("CPU time and allocated bytes of every thread but the simulator's (com.sun.management.ThreadMXBean):");
-        line("unlike wall-clock figures, these barely move when other processes share the cores.");
+        section("Client-side cost per send (%d callers each sending and waiting, %,d sends, maxConnections=%d)", callers,
+                requests, POOL_SIZE);
+        line("CPU time and allocated bytes of every thread but the simulator's (com.sun.management.ThreadMXBean), each");
+        line("kind measured after every kind has run once unmeasured (JIT) and after as many sends to warm up, half in");
+        line("order and half in reverse order. These move less than wall-clock figures when other processes share the");
+        line("cores.");
         line("");
-        line("| client | CPU µs per send | bytes allocated per send | sends/s (wall clock) |");
-        line("|---|---:|---:|---:|");
-        Probes.CostProbe producerCost = Probes.cost((sim, pool) -> Senders.producer(sim, pool, false), POOL_SIZE,
-                callers, requests);
-        Probes.CostProbe rawCost = Probes.cost(Senders::raw, POOL_SIZE, callers, requests);
-        Probes.CostProbe decodedCost = Probes.cost(Senders::rawDecoding, POOL_SIZE, callers, requests);
+        line("| client | CPU µs per send | bytes allocated per send | sends/s (wall clock) | whole JVM's CPU µs per send |");
+        line("|---|---:|---:|---:|---:|");
+        Probes.SenderFactory template = (sim, pool) -> Senders.producer(sim, pool, false);
+        List<Probes.CostProbe> costs = costs(List.of(template, Senders::raw, Senders::rawWithComponentSteps,
+                Senders::producerWithoutTemplate), POOL_SIZE, callers, requests);
+        Probes.CostProbe producerCost = costs.get(0);
+        Probes.CostProbe rawCost = costs.get(1);
         costRow("producer (ProducerTemplate.requestBodyAndHeader)", producerCost);
         costRow("raw HttpClient 5 async", rawCost);
-        costRow("raw, then gunzip + Jackson readTree of the answer (for reference)", decodedCost);
-        line("| **producer − raw** | **%.1f** | **%,d** | ratio producer/raw %.2f |",
+        costRow("(breakdown) raw + the component's GatewayRequests.build, GatewayResponses.body and .envelope",
+                costs.get(2));
+        costRow("(breakdown) producer without ProducerTemplate: AsyncProducer.process, caller waits on the callback",
+                costs.get(3));
+        line("| **producer − raw** | **%.1f** | **%,d** | %.2f × | %.1f (%+.0f %%) |",
                 producerCost.cpuMicrosPerRequest() - rawCost.cpuMicrosPerRequest(),
                 producerCost.bytesPerRequest() - rawCost.bytesPerRequest(),
-                producerCost.requestsPerSecond() / rawCost.requestsPerSecond());
+                producerCost.requestsPerSecond() / rawCost.requestsPerSecond(),
+                producerCost.processCpuMicrosPerRequest() - rawCost.processCpuMicrosPerRequest(),
+                100 * (producerCost.processCpuMicrosPerRequest() / rawCost.processCpuMicrosPerRequest() - 1));
+    }
+
+    /**
+     * Measures each kind of sender, after running every kind once unmeasured: none is measured while the JIT still
+     * compiles the code they share (HttpClient, the simulator, Vert.x), which would make the first look the slowest.
+     * Then half the requests in the given order and half in the reverse order (A B C, C B A), so that a steady change
+     * of load from other processes hits all kinds alike.
+     */
+    private static List<Probes.CostProbe> costs(List<Probes.SenderFactory> kinds, int pool, int callers, int requests)
+            throws Exception {
+        for (Probes.SenderFactory kind : kinds) {
+            Probes.cost(kind, pool, callers, requests / 2);
+        }
+        Probes.CostProbe[] costs = new Probes.CostProbe[kinds.size()];
+        for (int i = 0; i < kinds.size(); i++) {
+            costs[i] = Probes.cost(kinds.get(i), pool, callers, requests / 2);
+        }
+        for (int i = kinds.size() - 1; i >= 0; i--) {
+            costs[i] = costs[i].plus(Probes.cost(kinds.get(i), pool, callers, requests / 2));
+        }
+        return List.of(costs);
     }
 
     private void heapRow(String client, Probes.HeapProbe probe) {
@@ -186,8 +218,37 @@ public final class BenchmarkMain {
     }
 
     private void costRow(String client, Probes.CostProbe probe) {
-        line("| %s | %.1f | %,d | %,.0f |", client, probe.cpuMicrosPerRequest(), probe.bytesPerRequest(),
-                probe.requestsPerSecond());
+        detail("per send/post, by thread, for " + client + ": " + probe.byThreads());
+        line("| %s | %.1f | %,d | %,.0f | %.1f |", client, probe.cpuMicrosPerRequest(), probe.bytesPerRequest(),
+                probe.requestsPerSecond(), probe.processCpuMicrosPerRequest());
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    private void steps() throws Exception {
+        section("Where the component's time per message goes: its CPU-only steps in isolation");
+        line("One thread, JMH Mode.AverageTime with the GC profiler (allocation per call), warm. Real answers and bodies,");
+        line("taken from the simulator once.");
+        line("");
+        line("| step | µs per call | bytes allocated per call |");
+        line("|---|---:|---:|");
+        Map<String, RunResult> results = run(new OptionsBuilder().include(StepsBenchmark.class.getName())
+                .forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 1 : 2).measurementTime(TimeValue.seconds(1))
+                .addProfiler(GCProfiler.class));
+        stepRow(results, "requestComponent", "send request: `GatewayRequests.build` (the component)");
+        stepRow(results, "requestRaw", "send request: the same built directly, URI parsed once (the raw client)");
+        stepRow(results, "answerBodyGzip", "answer: `GatewayResponses.body` inflating the gzip answer");
+        stepRow(results, "answerBodyPlain", "answer: `GatewayResponses.body`, answer not compressed");
+        stepRow(results, "answerEnvelope", "answer: `GatewayResponses.envelope` (Jackson tree)");
+        stepRow(results, "webhookParse", "webhook: `IncomingMessages.parse` (Jackson tree, fields, timestamp)");
+    }
+
+    private void stepRow(Map<String, RunResult> results, String benchmark, String label) {
+        RunResult result = results.get(benchmark);
+        Result<?> allocation = result.getSecondaryResults().get("gc.alloc.rate.norm");
+        line("| %s | %.2f | %,.0f |", label, result.getPrimaryResult().getScore() / 1_000.0,
+                allocation == null ? Double.NaN : allocation.getScore());
     }
 
     // ---------------------------------------------------------------- send
@@ -196,8 +257,8 @@ public final class BenchmarkMain {
         section("Send: producer vs raw HttpClient 5 async (maxConnections=%d for both)", POOL_SIZE);
         line("Each caller is a JMH thread that sends and waits for the answer. Raw and producer run in the same JVM,");
         line("iteration about (raw, producer, producer, raw, …), so that other processes' load hits both alike.");
-        line("Throughput from a Mode.Throughput fork, latency percentiles from a Mode.SampleTime fork; each fork %s.",
-                describeAlternation());
+        line("One Mode.SampleTime fork per row, %s: JMH times and counts every send, so the same", describeAlternation());
+        line("iterations give the latency percentiles and the throughput (sends ÷ iteration time).");
         line("");
         line("| callers | raw sends/s | producer sends/s | **ratio** (≥ 0.90) | raw p50 / p99 (µs) | producer p50 / p99 (µs) |");
         line("|---:|---:|---:|---:|---:|---:|");
@@ -209,37 +270,40 @@ public final class BenchmarkMain {
         }
     }
 
-    /** Throughput and latency of the baseline and the subject of {@code benchmark}'s alternating method. */
+    /**
+     * Throughput and latency of the baseline and the subject of {@code benchmark}'s alternating method, from one
+     * Mode.SampleTime fork: JMH times every operation at these rates, and counts them all, so each iteration gives
+     * both its latencies and its throughput (operations ÷ iteration time).
+     */
     private Comparison compare(Class<?> benchmark, int callers, String... params) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(benchmark.getName() + "\\.alternating$")
                 .forks(1).threads(callers)
-                .warmupIterations(warmupIterations()).warmupTime(TimeValue.seconds(quick ? 1 : 2))
-                .measurementIterations(measurementIterations()).measurementTime(TimeValue.milliseconds(quick ? 500 : 1500));
+                .warmupIterations(warmupIterations()).warmupTime(iterationTime())
+                .measurementIterations(measurementIterations()).measurementTime(iterationTime())
+                .mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS);
         for (int i = 0; i < params.length; i += 2) {
             options.param(params[i], params[i + 1]);
         }
-        RunResult throughput = single(run(options.mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS)));
-        RunResult latency = single(run(options.mode(Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS)));
-        double[] scores = new double[2];
-        int[] counts = new int[2];
+        RunResult result = single(run(options));
+        double seconds = iterationTime().convertTo(TimeUnit.MILLISECONDS) / 1_000.0;
+        double[] throughput = new double[2];
+        int[] iterations = new int[2];
         MultisetStatistics[] latencies = { new MultisetStatistics(), new MultisetStatistics() };
         int iteration = warmupIterations();
-        for (IterationResult result : throughput.getBenchmarkResults().iterator().next().getIterationResults()) {
+        for (IterationResult measured : result.getBenchmarkResults().iterator().next().getIterationResults()) {
             int turn = Turns.isSubjectTurn(iteration++) ? 1 : 0;
-            scores[turn] += result.getPrimaryResult().getScore();
-            counts[turn]++;
-        }
-        iteration = warmupIterations();
-        for (IterationResult result : latency.getBenchmarkResults().iterator().next().getIterationResults()) {
-            int turn = Turns.isSubjectTurn(iteration++) ? 1 : 0;
-            for (Iterator<Map.Entry<Double, Long>> samples = result.getPrimaryResult().getStatistics().getRawData();
+            throughput[turn] += measured.getMetadata().getMeasuredOps() / seconds;
+            iterations[turn]++;
+            for (Iterator<Map.Entry<Double, Long>> samples = measured.getPrimaryResult().getStatistics().getRawData();
                  samples.hasNext();) {
                 Map.Entry<Double, Long> sample = samples.next();
                 latencies[turn].addValue(sample.getKey(), sample.getValue());
             }
+            detail(String.format(Locale.ROOT, "%s, %d callers, iteration %d (%s): %.0f/s", benchmark.getSimpleName(),
+                    callers, iteration, turn == 1 ? "subject" : "baseline", measured.getMetadata().getMeasuredOps() / seconds));
         }
-        return new Comparison(scores[0] / counts[0], scores[1] / counts[1], latencies[0], latencies[1]);
+        return new Comparison(throughput[0] / iterations[0], throughput[1] / iterations[1], latencies[0], latencies[1]);
     }
 
     record Comparison(double baselineThroughput, double subjectThroughput, Statistics baselineLatency,
@@ -250,16 +314,20 @@ public final class BenchmarkMain {
     }
 
     private int warmupIterations() {
-        return 4;
+        return quick ? 4 : 8;
     }
 
     private int measurementIterations() {
         return quick ? 4 : 8;
     }
 
+    private TimeValue iterationTime() {
+        return TimeValue.milliseconds(quick ? 500 : 1500);
+    }
+
     private String describeAlternation() {
-        return String.format(Locale.ROOT, "%d × %d s warm-up then %d × %.1f s measured iterations, half each",
-                warmupIterations(), quick ? 1 : 2, measurementIterations(), quick ? 0.5 : 1.5);
+        return String.format(Locale.ROOT, "%d warm-up then %d measured iterations of %s, half each", warmupIterations(),
+                measurementIterations(), iterationTime());
     }
 
     // ---------------------------------------------------------------- start
@@ -288,9 +356,14 @@ public final class BenchmarkMain {
             }
         }
         Map<String, Double> coldMedians = new TreeMap<>();
-        cold.forEach((benchmark, scores) -> coldMedians.put(benchmark, median(scores)));
+        Map<String, Double> coldMinima = new TreeMap<>();
+        cold.forEach((benchmark, scores) -> {
+            coldMedians.put(benchmark, median(scores));
+            coldMinima.put(benchmark, scores.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        });
         detail("cold starts (ms): " + cold);
-        startRow("cold (median of " + rounds + " fresh JVMs)", coldMedians);
+        startRow("cold, median of " + rounds + " fresh JVMs", coldMedians);
+        startRow("cold, fastest of " + rounds + " fresh JVMs", coldMinima);
         Map<String, RunResult> warm = run(new OptionsBuilder().include(ContextStartBenchmark.class.getName())
                 .forks(1).warmupIterations(quick ? 3 : 20).measurementIterations(quick ? 5 : 40));
         Map<String, Double> warmMedians = new TreeMap<>();
@@ -338,17 +411,21 @@ public final class BenchmarkMain {
         int requests = quick ? 2_000 : 20_000;
         line("");
         line("CPU time and allocation per post of every thread of the JVM (HTTP client and server alike: the client's");
-        line("share is the same for both), %d callers, %,d posts after as many to warm up:", callers, requests);
+        line("share is the same for both), %d callers, %,d posts, warmed up as for send:", callers, requests);
         line("");
-        line("| route | CPU µs per post | bytes allocated per post | posts/s (wall clock) |");
-        line("|---|---:|---:|---:|");
-        Probes.CostProbe consumer = Probes.cost((sim, pool) -> Senders.webhook(true), 0, callers, requests);
-        Probes.CostProbe raw = Probes.cost((sim, pool) -> Senders.webhook(false), 0, callers, requests);
+        line("| route | CPU µs per post | bytes allocated per post | posts/s (wall clock) | whole JVM's CPU µs per post |");
+        line("|---|---:|---:|---:|---:|");
+        List<Probes.CostProbe> costs = costs(List.of((sim, pool) -> Senders.webhook(true),
+                (sim, pool) -> Senders.webhook(false)), 0, callers, requests);
+        Probes.CostProbe consumer = costs.get(0);
+        Probes.CostProbe raw = costs.get(1);
         costRow("whacenter:webhook consumer", consumer);
         costRow("raw platform-http route", raw);
-        line("| **consumer − raw** | **%.1f** | **%,d** | ratio consumer/raw %.2f |",
+        line("| **consumer − raw** | **%.1f** | **%,d** | %.2f × | %.1f (%+.0f %%) |",
                 consumer.cpuMicrosPerRequest() - raw.cpuMicrosPerRequest(),
-                consumer.bytesPerRequest() - raw.bytesPerRequest(), consumer.requestsPerSecond() / raw.requestsPerSecond());
+                consumer.bytesPerRequest() - raw.bytesPerRequest(), consumer.requestsPerSecond() / raw.requestsPerSecond(),
+                consumer.processCpuMicrosPerRequest() - raw.processCpuMicrosPerRequest(),
+                100 * (consumer.processCpuMicrosPerRequest() / raw.processCpuMicrosPerRequest() - 1));
     }
 
     // ---------------------------------------------------------------- support

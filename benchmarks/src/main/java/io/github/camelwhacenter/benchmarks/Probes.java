@@ -24,6 +24,9 @@ final class Probes {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private Probes() {
     }
 
@@ -43,7 +46,8 @@ final class Probes {
         }
     }
 
-    record CostProbe(long requests, long cpuNanos, long allocatedBytes, long wallNanos) {
+    record CostProbe(long requests, long cpuNanos, long allocatedBytes, long wallNanos, long processCpuNanos,
+                     Map<String, String> byThreads) {
         double cpuMicrosPerRequest() {
             return cpuNanos / 1_000.0 / requests;
         }
@@ -54,6 +58,20 @@ final class Probes {
 
         double requestsPerSecond() {
             return requests * 1e9 / wallNanos;
+        }
+
+        /** The CPU time of the whole JVM, simulator, JIT and GC included, per request. */
+        double processCpuMicrosPerRequest() {
+            return processCpuNanos / 1_000.0 / requests;
+        }
+
+        /** Both measurements as one. */
+        CostProbe plus(CostProbe other) {
+            Map<String, String> threads = new TreeMap<>(byThreads);
+            other.byThreads.forEach((group, cost) -> threads.merge(group, cost, (a, b) -> a + " | " + b));
+            return new CostProbe(requests + other.requests, cpuNanos + other.cpuNanos,
+                    allocatedBytes + other.allocatedBytes, wallNanos + other.wallNanos,
+                    processCpuNanos + other.processCpuNanos, threads);
         }
     }
 
@@ -157,10 +175,12 @@ final class Probes {
             barrier.await(); // warm up
             barrier.await();
             Map<Long, long[]> before = clientThreadCosts();
+            long processCpu = PROCESS.getProcessCpuTime();
             long started = System.nanoTime();
             barrier.await(); // measure
             barrier.await();
             long wall = System.nanoTime() - started;
+            processCpu = PROCESS.getProcessCpuTime() - processCpu;
             Map<Long, long[]> after = clientThreadCosts();
             barrier.await();
             if (failure.get() != null) {
@@ -168,12 +188,26 @@ final class Probes {
             }
             long cpu = 0;
             long allocated = 0;
+            long requestsMade = (long) perCaller * callers;
+            Map<String, long[]> groups = new TreeMap<>();
             for (Map.Entry<Long, long[]> thread : after.entrySet()) {
-                long[] then = before.getOrDefault(thread.getKey(), new long[2]);
-                cpu += thread.getValue()[0] - then[0];
-                allocated += thread.getValue()[1] - then[1];
+                long[] now = thread.getValue();
+                long[] then = before.getOrDefault(thread.getKey(), new long[4]);
+                cpu += now[0] - then[0];
+                allocated += now[1] - then[1];
+                long[] group = groups.computeIfAbsent(NAMES.get(thread.getKey()), g -> new long[3]);
+                group[0] += now[0] - then[0];
+                group[1] += now[2] - then[2];
+                group[2] += now[1] - then[1];
             }
-            return new CostProbe((long) perCaller * callers, cpu, allocated, wall);
+            Map<String, String> byThreads = new TreeMap<>();
+            groups.forEach((group, costs) -> {
+                if (costs[0] > 0) {
+                    byThreads.put(group, String.format(java.util.Locale.ROOT, "%.1f µs CPU (%.1f user), %,d B",
+                            costs[0] / 1e3 / requestsMade, costs[1] / 1e3 / requestsMade, costs[2] / requestsMade));
+                }
+            });
+            return new CostProbe(requestsMade, cpu, allocated, wall, processCpu, byThreads);
         }
     }
 
@@ -244,12 +278,17 @@ final class Probes {
         return groups.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Thread id to its name with the numbers taken out, for every thread ever measured. */
+    private static final Map<Long, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Map<Long, long[]> clientThreadCosts() {
         Map<Long, long[]> costs = new HashMap<>();
         for (Thread thread : liveThreads()) {
             if (!Gateway.isSimulatorThread(thread.getName())) {
                 long id = thread.getId();
-                costs.put(id, new long[] { THREADS.getThreadCpuTime(id), THREADS.getThreadAllocatedBytes(id) });
+                NAMES.put(id, thread.getName().replaceAll("\\d+", "N"));
+                costs.put(id, new long[] { THREADS.getThreadCpuTime(id), THREADS.getThreadAllocatedBytes(id),
+                        THREADS.getThreadUserTime(id) });
             }
         }
         return costs;

@@ -109,6 +109,11 @@ final class RawGatewayClient implements AutoCloseable {
         return client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), callback);
     }
 
+    /** Sends a request built elsewhere; the callback runs on an I/O thread. */
+    Future<SimpleHttpResponse> execute(SimpleHttpRequest request, FutureCallback<SimpleHttpResponse> callback) {
+        return client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), callback);
+    }
+
     /** Sends one message and waits for the answer's bytes. */
     byte[] sendAndWait(String deviceId, String number, String message) throws InterruptedException, ExecutionException {
         return bodyOf(send(deviceId, number, message, null).get());

@@ -1,14 +1,18 @@
 package io.github.camelwhacenter.benchmarks;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.service.ServiceHelper;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,6 +66,7 @@ public class SendBenchmark {
         CamelContext context;
         ProducerTemplate template;
         Endpoint endpoint;
+        AsyncProducer producer;
 
         @Setup(Level.Trial)
         public void start(GatewayState gateway) throws Exception {
@@ -69,6 +74,8 @@ public class SendBenchmark {
             context.start();
             endpoint = context.getEndpoint(Gateway.sendUri(gateway.simulator, maxConnections));
             template = context.createProducerTemplate();
+            producer = endpoint.createAsyncProducer();
+            ServiceHelper.startService(producer);
             // fails the trial at once if the component and the simulator do not agree
             send();
         }
@@ -82,8 +89,23 @@ public class SendBenchmark {
             return sent;
         }
 
+        /** The same send handed to the endpoint's AsyncProducer directly, without ProducerTemplate. */
+        Exchange sendWithoutTemplate() throws Exception {
+            Exchange exchange = endpoint.createExchange();
+            exchange.getMessage().setBody(Gateway.MESSAGE);
+            exchange.getMessage().setHeader(WhacenterConstants.NUMBER, Gateway.RECIPIENT);
+            CompletableFuture<Exchange> answered = new CompletableFuture<>();
+            producer.process(exchange, doneSync -> answered.complete(exchange));
+            answered.get();
+            if (exchange.getException() != null) {
+                throw exchange.getException();
+            }
+            return exchange;
+        }
+
         @TearDown(Level.Trial)
         public void stop() {
+            ServiceHelper.stopService(producer);
             context.stop();
         }
     }
@@ -120,6 +142,14 @@ public class SendBenchmark {
     @Benchmark
     public byte[] raw(RawState state) throws Exception {
         return state.send();
+    }
+
+    /**
+     * Raw and the producer without ProducerTemplate turn about: tells the template's share of the producer's figure.
+     */
+    @Benchmark
+    public Object alternatingWithoutTemplate(Turns turns, ProducerState producer, RawState raw) throws Exception {
+        return turns.subject ? producer.sendWithoutTemplate() : raw.send();
     }
 
     /** Raw and producer turn about, iteration by iteration (see {@link Turns}): what {@link BenchmarkMain} runs. */

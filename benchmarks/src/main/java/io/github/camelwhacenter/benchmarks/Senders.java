@@ -1,15 +1,23 @@
 package io.github.camelwhacenter.benchmarks;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.internal.GatewayRequests;
+import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
@@ -60,6 +68,76 @@ final class Senders {
             @Override
             public void close() {
                 context.stop();
+            }
+        };
+    }
+
+    /**
+     * Through the component's producer without ProducerTemplate: an exchange handed to the endpoint's AsyncProducer,
+     * the caller waiting on the callback. Blocking only.
+     */
+    static Sender producerWithoutTemplate(WhacenterSimulator simulator, int maxConnections) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.start();
+        Endpoint endpoint = context.getEndpoint(Gateway.sendUri(simulator, maxConnections));
+        AsyncProducer producer = endpoint.createAsyncProducer();
+        ServiceHelper.startService(producer);
+        return new Sender() {
+            @Override
+            public void sendAsync(Consumer<Throwable> done) {
+                throw new UnsupportedOperationException("measured blocking only");
+            }
+
+            @Override
+            public void sendAndWait() throws Exception {
+                Exchange exchange = endpoint.createExchange();
+                exchange.getMessage().setBody(Gateway.MESSAGE);
+                exchange.getMessage().setHeader(WhacenterConstants.NUMBER, Gateway.RECIPIENT);
+                CompletableFuture<Exchange> answered = new CompletableFuture<>();
+                producer.process(exchange, doneSync -> answered.complete(exchange));
+                if (answered.get().getException() != null) {
+                    throw answered.get().getException();
+                }
+            }
+
+            @Override
+            public void close() {
+                ServiceHelper.stopService(producer);
+                context.stop();
+            }
+        };
+    }
+
+    /**
+     * The raw client, building its request with the component's GatewayRequests.build and reading the answer with
+     * GatewayResponses.body and envelope: the component's own per-message steps without Camel. Blocking only.
+     */
+    static Sender rawWithComponentSteps(WhacenterSimulator simulator, int maxConnections) {
+        RawGatewayClient client = new RawGatewayClient(simulator.baseUrl(), maxConnections);
+        String baseUrl = simulator.baseUrl();
+        return new Sender() {
+            @Override
+            public void sendAsync(Consumer<Throwable> done) {
+                throw new UnsupportedOperationException("measured blocking only");
+            }
+
+            @Override
+            public void sendAndWait() throws Exception {
+                Map<String, String> fields = new LinkedHashMap<>();
+                fields.put("device_id", Gateway.DEVICE_ID);
+                fields.put("number", Gateway.RECIPIENT);
+                fields.put("message", Gateway.MESSAGE);
+                SimpleHttpResponse response = client.execute(GatewayRequests.build(baseUrl, "send", true, fields), null)
+                        .get();
+                RawGatewayClient.bodyOf(response);
+                if (!GatewayResponses.envelope(GatewayResponses.body(response)).status()) {
+                    throw new IllegalStateException("the gateway refused the message");
+                }
+            }
+
+            @Override
+            public void close() throws Exception {
+                client.close();
             }
         };
     }

@@ -1,0 +1,122 @@
+package io.github.camelwhacenter.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.internal.GatewayEnvelope;
+import io.github.camelwhacenter.internal.GatewayRequests;
+import io.github.camelwhacenter.internal.GatewayResponses;
+import io.github.camelwhacenter.internal.IncomingMessages;
+import io.github.camelwhacenter.model.WhacenterIncomingMessage;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.net.WWWFormCodec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The CPU-only steps of one send and one webhook post, in isolation, one thread: where the component's time per
+ * message goes. The answers are real ones, taken from the simulator once at set-up. {@link BenchmarkMain} runs it
+ * with JMH's GC profiler, for the bytes each step allocates.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 1)
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+public class StepsBenchmark {
+
+    private String baseUrl;
+    private URI sendUri;
+    private Map<String, String> fields;
+    private SimpleHttpResponse gzipAnswer;
+    private SimpleHttpResponse plainAnswer;
+    private byte[] answerJson;
+    private ZoneId jakarta;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        try (WhacenterSimulator simulator = Gateway.start();
+             RawGatewayClient client = new RawGatewayClient(simulator.baseUrl(), 1)) {
+            baseUrl = simulator.baseUrl();
+            gzipAnswer = client.send(Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE, null).get();
+        }
+        if (gzipAnswer.getFirstHeader(HttpHeaders.CONTENT_ENCODING) == null) {
+            throw new IllegalStateException("the simulator did not gzip its answer");
+        }
+        answerJson = GatewayResponses.body(gzipAnswer);
+        plainAnswer = new SimpleHttpResponse(200);
+        plainAnswer.setBody(answerJson, ContentType.TEXT_HTML);
+        sendUri = URI.create(baseUrl + "/send");
+        fields = new LinkedHashMap<>();
+        fields.put("device_id", Gateway.DEVICE_ID);
+        fields.put("number", Gateway.RECIPIENT);
+        fields.put("message", Gateway.MESSAGE);
+        jakarta = ZoneId.of("Asia/Jakarta");
+    }
+
+    /** The component's request: GatewayRequests.build, as WhacenterProducer.process calls it. */
+    @Benchmark
+    public SimpleHttpRequest requestComponent() {
+        return GatewayRequests.build(baseUrl, "send", true, fields);
+    }
+
+    /** The same request as the raw client builds it: URI parsed once, form encoded, the same headers. */
+    @Benchmark
+    public SimpleHttpRequest requestRaw() {
+        return SimpleRequestBuilder.post(sendUri)
+                .setBody(WWWFormCodec.format(List.of(
+                        new BasicNameValuePair("device_id", Gateway.DEVICE_ID),
+                        new BasicNameValuePair("number", Gateway.RECIPIENT),
+                        new BasicNameValuePair("message", Gateway.MESSAGE)), StandardCharsets.UTF_8),
+                        ContentType.APPLICATION_FORM_URLENCODED)
+                .setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
+                .setHeader(HttpHeaders.ACCEPT_ENCODING, "gzip")
+                .build();
+    }
+
+    /** GatewayResponses.body on the gzip-compressed answer the component asks for (Accept-Encoding: gzip). */
+    @Benchmark
+    public byte[] answerBodyGzip() throws IOException {
+        return GatewayResponses.body(gzipAnswer);
+    }
+
+    /** GatewayResponses.body on the same answer uncompressed. */
+    @Benchmark
+    public byte[] answerBodyPlain() throws IOException {
+        return GatewayResponses.body(plainAnswer);
+    }
+
+    /** GatewayResponses.envelope: the answer's JSON read into status, message and data. */
+    @Benchmark
+    public GatewayEnvelope answerEnvelope() {
+        return GatewayResponses.envelope(answerJson);
+    }
+
+    /** IncomingMessages.parse: a webhook body into a WhacenterIncomingMessage, as WebhookHandler.process calls it. */
+    @Benchmark
+    public WhacenterIncomingMessage webhookParse() {
+        return IncomingMessages.parse(WebhookBenchmark.BODY, "application/json", jakarta);
+    }
+}

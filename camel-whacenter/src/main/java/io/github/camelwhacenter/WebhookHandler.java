@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelwhacenter.internal.IncomingMessages;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
@@ -36,6 +38,8 @@ final class WebhookHandler extends AsyncProcessorSupport {
     private final WhacenterWebhookConsumer consumer;
     private final IdempotentRepository duplicates;
     private final byte[] token;
+    /** Messages this node is processing now: a repetition of one of them is not acknowledged yet. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     /**
      * @param consumer the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
@@ -89,10 +93,25 @@ final class WebhookHandler extends AsyncProcessorSupport {
             return done(callback);
         }
         String key = duplicates == null ? null : IncomingMessages.deduplicationKey(incoming);
-        if (key != null && !duplicates.add(key)) {
-            LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
-            reply(http, 200, "duplicate ignored");
-            return done(callback);
+        if (key != null) {
+            boolean first;
+            try {
+                first = duplicates.add(key);
+            } catch (RuntimeException e) {
+                // e.g. another node recorded the same message a moment earlier (a duplicate key in a shared table)
+                LOG.warn("The idempotent repository failed to record a delivery from {}: {}", incoming.getFrom(), e.getMessage());
+                return retryLater(http, callback, "the message could not be recorded; retry later");
+            }
+            if (!first) {
+                if (inFlight.contains(key)) {
+                    // the first delivery may still fail: acknowledging the repetition now could lose the message
+                    return retryLater(http, callback, "the same message is being processed; retry later");
+                }
+                LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
+                reply(http, 200, "duplicate ignored");
+                return done(callback);
+            }
+            inFlight.add(key);
         }
         Exchange routed = consumer == null ? http : consumer.createExchange(false);
         populate(routed, incoming);
@@ -101,6 +120,9 @@ final class WebhookHandler extends AsyncProcessorSupport {
             if (failure != null && key != null) {
                 // forget the message so that a retried delivery is processed
                 duplicates.remove(key);
+            }
+            if (key != null) {
+                inFlight.remove(key);
             }
             if (routed != http) {
                 consumer.releaseExchange(routed, false);
@@ -163,6 +185,12 @@ final class WebhookHandler extends AsyncProcessorSupport {
         response.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
         response.setBody("{\"status\":" + (status < 300) + ",\"message\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
                          + "\"}");
+    }
+
+    private static boolean retryLater(Exchange http, AsyncCallback callback, String text) {
+        reply(http, 503, text);
+        http.getMessage().setHeader("Retry-After", "5");
+        return done(callback);
     }
 
     private static boolean done(AsyncCallback callback) {

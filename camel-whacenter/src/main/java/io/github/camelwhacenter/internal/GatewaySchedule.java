@@ -1,6 +1,7 @@
 package io.github.camelwhacenter.internal;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
@@ -20,7 +22,10 @@ import java.util.Date;
 public final class GatewaySchedule {
 
     /** The gateway's format for schedules and webhook timestamps. */
-    public static final DateTimeFormatter GATEWAY_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    public static final DateTimeFormatter GATEWAY_FORMAT
+            = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ISO_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
+    private static final int LAST_YEAR = 9999;
 
     private GatewaySchedule() {
     }
@@ -32,8 +37,17 @@ public final class GatewaySchedule {
      * @throws IllegalArgumentException when the value does not parse or is not in the future
      */
     public static String toGatewayTime(Object value, ZoneId gatewayZone, Clock clock) {
-        ZonedDateTime time = toZonedDateTime(value, gatewayZone).withZoneSameInstant(gatewayZone)
-                .truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime time;
+        try {
+            time = toZonedDateTime(value, gatewayZone).withZoneSameInstant(gatewayZone).truncatedTo(ChronoUnit.SECONDS);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + value + "' is out of range: give a date between now and the year "
+                                               + LAST_YEAR);
+        }
+        if (time.getYear() > LAST_YEAR) {
+            throw new IllegalArgumentException("'" + value + "' is after the year " + LAST_YEAR
+                                               + ", which the gateway's format cannot carry");
+        }
         String formatted = time.format(GATEWAY_FORMAT);
         if (!time.toInstant().isAfter(clock.instant())) {
             throw new IllegalArgumentException(
@@ -81,8 +95,7 @@ public final class GatewaySchedule {
             return LocalDateTime.parse(text, GATEWAY_FORMAT).atZone(zone);
         } catch (DateTimeParseException notGatewayFormat) {
             try {
-                TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from,
-                        LocalDateTime::from);
+                TemporalAccessor parsed = ISO_STRICT.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
                 return parsed instanceof ZonedDateTime zoned ? zoned : ((LocalDateTime) parsed).atZone(zone);
             } catch (DateTimeParseException notIso) {
                 throw new IllegalArgumentException("'" + text

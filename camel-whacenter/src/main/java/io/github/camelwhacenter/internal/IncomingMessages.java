@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,6 +35,8 @@ public final class IncomingMessages {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
+
+    private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ISO_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
     private IncomingMessages() {
     }
@@ -136,11 +140,10 @@ public final class IncomingMessages {
             return LocalDateTime.parse(text, GatewaySchedule.GATEWAY_FORMAT).atZone(zone);
         } catch (DateTimeParseException notGatewayFormat) {
             try {
-                TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from,
-                        LocalDateTime::from);
+                TemporalAccessor parsed = ISO_STRICT.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
                 return parsed instanceof ZonedDateTime zoned
                         ? zoned.withZoneSameInstant(zone) : ((LocalDateTime) parsed).atZone(zone);
-            } catch (DateTimeParseException notIso) {
+            } catch (DateTimeException notIso) {
                 throw new IllegalArgumentException(
                         "the timestamp '" + text + "' is not a time: the gateway sends yyyy-MM-dd HH:mm:ss");
             }

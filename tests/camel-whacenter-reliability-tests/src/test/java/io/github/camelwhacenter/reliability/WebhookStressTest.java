@@ -21,7 +21,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,8 +164,6 @@ class WebhookStressTest {
      * A repetition that arrives while the first delivery is still in the route must not be acknowledged before the
      * first one succeeded: if the first then fails, the sender believes the repetition delivered it.
      */
-    @Disabled("component bug: a duplicate arriving while the original is in flight is answered 200 'duplicate ignored'; "
-              + "when the original then fails, the message was acknowledged but never processed")
     @Test
     void aRepetitionDuringAFailingFirstDeliveryIsNotAcknowledged() throws Exception {
         CountDownLatch hold = new CountDownLatch(1);

@@ -32,7 +32,7 @@ import org.openjdk.jmh.util.Statistics;
  * Runs every measurement of BENCHMARKS.md in one go and prints the tables, ratios included.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--only threads,heap,send,steps,start,webhook] [--quick]
+ * java -jar benchmarks/target/benchmarks.jar [--only send,cost,steps,threads,heap,start,webhook] [--quick]
  * </pre>
  *
  * {@code --quick} shortens every measurement to check that everything runs; its figures mean nothing. The JMH
@@ -45,20 +45,21 @@ public final class BenchmarkMain {
 
     private final boolean quick;
     private final StringBuilder report = new StringBuilder();
+    private final StringBuilder summary = new StringBuilder();
 
     private BenchmarkMain(boolean quick) {
         this.quick = quick;
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> parts = new LinkedHashSet<>(List.of("threads", "heap", "send", "steps", "start", "webhook"));
+        Set<String> parts = new LinkedHashSet<>(List.of("send", "cost", "steps", "threads", "heap", "start", "webhook"));
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--only" -> parts = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 default -> {
-                    System.err.println("usage: java -jar benchmarks.jar [--only threads,heap,send,steps,start,webhook] [--quick]");
+                    System.err.println("usage: java -jar benchmarks.jar [--only send,cost,steps,threads,heap,start,webhook] [--quick]");
                     System.exit(2);
                 }
             }
@@ -70,6 +71,7 @@ public final class BenchmarkMain {
             switch (part) {
                 case "threads" -> main.threads();
                 case "heap" -> main.heap();
+                case "cost" -> main.cost();
                 case "send" -> main.send();
                 case "steps" -> main.steps();
                 case "start" -> main.start();
@@ -81,6 +83,12 @@ public final class BenchmarkMain {
         main.line("Total run time: %d s.", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         System.out.println();
         System.out.println("==================== RESULTS ====================");
+        System.out.println("### Targets");
+        System.out.println();
+        System.out.println("| measure | result | target |");
+        System.out.println("|---|---|---|");
+        System.out.print(main.summary);
+        System.out.println();
         System.out.println(main.report);
         // the simulators' and HTTP clients' threads are daemons, but JMH's runner may leave others behind
         System.exit(0);
@@ -112,11 +120,18 @@ public final class BenchmarkMain {
         line("");
         line("| client | all threads idle → during | HTTP I/O threads idle → during | in flight (max) | sends completed | grown |");
         line("|---|---:|---:|---:|---:|---|");
-        threadRow("producer, ProducerTemplate.asyncSend (Camel default: threaded async mode)",
-                Probes.threads((sim, pool) -> Senders.producer(sim, pool, true), inFlight, delay, window));
-        threadRow("producer, ProducerTemplate.asyncSend, threadedAsyncMode=false",
-                Probes.threads((sim, pool) -> Senders.producer(sim, pool, false), inFlight, delay, window));
+        Probes.ThreadProbe producerThreaded =
+                Probes.threads((sim, pool) -> Senders.producer(sim, pool, true), inFlight, delay, window);
+        threadRow("producer, ProducerTemplate.asyncSend (Camel default: threaded async mode)", producerThreaded);
+        Probes.ThreadProbe producerDirect =
+                Probes.threads((sim, pool) -> Senders.producer(sim, pool, false), inFlight, delay, window);
+        threadRow("producer, ProducerTemplate.asyncSend, threadedAsyncMode=false", producerDirect);
         threadRow("raw HttpClient 5 async", Probes.threads(Senders::raw, inFlight, delay, window));
+        summary("threads busy with 64 sends in flight", String.format(Locale.ROOT,
+                "%d HTTP I/O threads, %d threads grown (%d with Camel's default threaded asyncSend: its pool)",
+                ioThreads(producerDirect.groupsDuring()), producerDirect.during() - producerDirect.before(),
+                producerThreaded.during() - producerThreaded.before()), "a handful " + verdict(
+                        producerDirect.during() - producerDirect.before() + ioThreads(producerDirect.groupsDuring()) <= 8));
     }
 
     private void threadRow(String client, Probes.ThreadProbe probe) {
@@ -151,16 +166,28 @@ public final class BenchmarkMain {
                 delay.toSeconds(), inFlight);
         line("GC-settled heap (3 × System.gc()) with the sends waiting on the answers, minus the same with none; the");
         line("connections are open in both, so this is the state of a request, not of its connection. The in-process");
-        line("simulator's share of each request is in both rows: the difference is the component's.");
+        line("simulator's share of each request is in both rows: the difference is the component's. Three runs of each,");
+        line("taking turns; the median shown.");
         line("");
         line("| client | heap idle (MiB) | heap with %d in flight (MiB) | bytes per in-flight send |", inFlight);
         line("|---|---:|---:|---:|");
-        Probes.HeapProbe producer = Probes.heap((sim, pool) -> Senders.producer(sim, pool, false), inFlight, delay);
-        heapRow("producer (ProducerTemplate.asyncSend)", producer);
-        Probes.HeapProbe raw = Probes.heap(Senders::raw, inFlight, delay);
-        heapRow("raw HttpClient 5 async", raw);
-        line("| **component's share** | | | **%,d** |", producer.bytesPerRequest() - raw.bytesPerRequest());
+        List<Probes.HeapProbe> producerRuns = new ArrayList<>();
+        List<Probes.HeapProbe> rawRuns = new ArrayList<>();
+        for (int round = 0; round < (quick ? 1 : 3); round++) {
+            producerRuns.add(Probes.heap((sim, pool) -> Senders.producer(sim, pool, false), inFlight, delay));
+            rawRuns.add(Probes.heap(Senders::raw, inFlight, delay));
+        }
+        Probes.HeapProbe producer = medianHeap(producerRuns);
+        Probes.HeapProbe raw = medianHeap(rawRuns);
+        heapRow("producer (ProducerTemplate.asyncSend)", producer, producerRuns);
+        heapRow("raw HttpClient 5 async", raw, rawRuns);
+        line("| **producer − raw** | | | **%,d** |", producer.bytesPerRequest() - raw.bytesPerRequest());
+        summary("heap per in-flight send, producer − raw", String.format(Locale.ROOT, "%,d bytes (%,d with the "
+                + "in-process simulator's share)", producer.bytesPerRequest() - raw.bytesPerRequest(),
+                producer.bytesPerRequest()), "");
+    }
 
+    private void cost() throws Exception {
         int callers = 16;
         int requests = quick ? 2_000 : 20_000;
         section("Client-side cost per send (%d callers each sending and waiting, %,d sends, maxConnections=%d)", callers,
@@ -183,6 +210,11 @@ public final class BenchmarkMain {
                 costs.get(2));
         costRow("(breakdown) producer without ProducerTemplate: AsyncProducer.process, caller waits on the callback",
                 costs.get(3));
+        summary("client CPU and allocation per send, producer − raw", String.format(Locale.ROOT,
+                "+%.1f µs (%.1f vs %.1f), +%,d bytes; whole JVM %+.0f %%",
+                producerCost.cpuMicrosPerRequest() - rawCost.cpuMicrosPerRequest(), producerCost.cpuMicrosPerRequest(),
+                rawCost.cpuMicrosPerRequest(), producerCost.bytesPerRequest() - rawCost.bytesPerRequest(),
+                100 * (producerCost.processCpuMicrosPerRequest() / rawCost.processCpuMicrosPerRequest() - 1)), "");
         line("| **producer − raw** | **%.1f** | **%,d** | %.2f × | %.1f (%+.0f %%) |",
                 producerCost.cpuMicrosPerRequest() - rawCost.cpuMicrosPerRequest(),
                 producerCost.bytesPerRequest() - rawCost.bytesPerRequest(),
@@ -212,9 +244,16 @@ public final class BenchmarkMain {
         return List.of(costs);
     }
 
-    private void heapRow(String client, Probes.HeapProbe probe) {
-        line("| %s | %.1f | %.1f | %,d |", client, probe.bytesBefore() / 1048576.0, probe.bytesDuring() / 1048576.0,
-                probe.bytesPerRequest());
+    private void heapRow(String client, Probes.HeapProbe probe, List<Probes.HeapProbe> runs) {
+        line("| %s | %.1f | %.1f | %,d (runs: %s) |", client, probe.bytesBefore() / 1048576.0,
+                probe.bytesDuring() / 1048576.0, probe.bytesPerRequest(), String.join(", ",
+                        runs.stream().map(run -> String.format(Locale.ROOT, "%,d", run.bytesPerRequest())).toList()));
+    }
+
+    private static Probes.HeapProbe medianHeap(List<Probes.HeapProbe> runs) {
+        List<Probes.HeapProbe> sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingLong(Probes.HeapProbe::bytesPerRequest));
+        return sorted.get(sorted.size() / 2);
     }
 
     private void costRow(String client, Probes.CostProbe probe) {
@@ -262,12 +301,18 @@ public final class BenchmarkMain {
         line("");
         line("| callers | raw sends/s | producer sends/s | **ratio** (≥ 0.90) | raw p50 / p99 (µs) | producer p50 / p99 (µs) |");
         line("|---:|---:|---:|---:|---:|---:|");
+        List<String> ratios = new ArrayList<>();
+        boolean met = true;
         for (int callers : CALLERS) {
             Comparison comparison = compare(SendBenchmark.class, callers, "maxConnections", String.valueOf(POOL_SIZE));
             line("| %d | %,.0f | %,.0f | **%.2f** %s | %s | %s |", callers, comparison.baselineThroughput(),
                     comparison.subjectThroughput(), comparison.ratio(), verdict(comparison.ratio() >= 0.90),
                     percentiles(comparison.baselineLatency()), percentiles(comparison.subjectLatency()));
+            ratios.add(String.format(Locale.ROOT, "%.2f at %d", comparison.ratio(), callers));
+            met &= comparison.ratio() >= 0.90;
         }
+        summary("send throughput, producer ÷ raw (1, 16, 64 callers)", String.join(", ", ratios),
+                "≥ 0.90 " + verdict(met));
     }
 
     /**
@@ -318,7 +363,7 @@ public final class BenchmarkMain {
     }
 
     private int measurementIterations() {
-        return quick ? 4 : 8;
+        return quick ? 4 : 12;
     }
 
     private TimeValue iterationTime() {
@@ -343,7 +388,7 @@ public final class BenchmarkMain {
              + "| of which HttpClient 5, built as the component does (ms) | same client, lazy TLS set-up (ms) |");
         line("|---|---:|---:|---:|---:|---:|");
         // cold: one fresh JVM per start, the four kinds taking turns so that a change of load hits them alike
-        int rounds = quick ? 2 : 8;
+        int rounds = quick ? 2 : 10;
         Map<String, List<Double>> cold = new TreeMap<>();
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < START_BENCHMARKS.size(); i++) {
@@ -363,6 +408,9 @@ public final class BenchmarkMain {
         });
         detail("cold starts (ms): " + cold);
         startRow("cold, median of " + rounds + " fresh JVMs", coldMedians);
+        summary("CamelContext start, added by one whacenter route: cold (median of fresh JVMs)", String.format(
+                Locale.ROOT, "%.0f ms", coldMedians.get("whacenterRoute") - coldMedians.get("directLogRoute")),
+                "< 50 ms " + verdict(coldMedians.get("whacenterRoute") - coldMedians.get("directLogRoute") < 50));
         startRow("cold, fastest of " + rounds + " fresh JVMs", coldMinima);
         Map<String, RunResult> warm = run(new OptionsBuilder().include(ContextStartBenchmark.class.getName())
                 .forks(1).warmupIterations(quick ? 3 : 20).measurementIterations(quick ? 5 : 40));
@@ -370,6 +418,9 @@ public final class BenchmarkMain {
         warm.forEach((benchmark, result) -> warmMedians.put(benchmark,
                 result.getPrimaryResult().getStatistics().getPercentile(50)));
         startRow("warm (median of " + (quick ? 5 : 40) + " starts in one JVM)", warmMedians);
+        summary("CamelContext start, added by one whacenter route: warm (JVM already started one)", String.format(
+                Locale.ROOT, "%.1f ms", warmMedians.get("whacenterRoute") - warmMedians.get("directLogRoute")),
+                "< 50 ms " + verdict(warmMedians.get("whacenterRoute") - warmMedians.get("directLogRoute") < 50));
     }
 
     private static final List<String> START_BENCHMARKS = List.of("directLogRoute", "whacenterRoute",
@@ -401,12 +452,18 @@ public final class BenchmarkMain {
         line("");
         line("| callers | raw route posts/s | consumer posts/s | **ratio** (≥ 0.80) | raw p50 / p99 (µs) | consumer p50 / p99 (µs) |");
         line("|---:|---:|---:|---:|---:|---:|");
+        List<String> ratios = new ArrayList<>();
+        boolean met = true;
         for (int callers : CALLERS) {
             Comparison comparison = compare(WebhookBenchmark.class, callers);
             line("| %d | %,.0f | %,.0f | **%.2f** %s | %s | %s |", callers, comparison.baselineThroughput(),
                     comparison.subjectThroughput(), comparison.ratio(), verdict(comparison.ratio() >= 0.80),
                     percentiles(comparison.baselineLatency()), percentiles(comparison.subjectLatency()));
+            ratios.add(String.format(Locale.ROOT, "%.2f at %d", comparison.ratio(), callers));
+            met &= comparison.ratio() >= 0.80;
         }
+        summary("webhook throughput, consumer ÷ raw route (1, 16, 64 callers)", String.join(", ", ratios),
+                "≥ 0.80 " + verdict(met));
         int callers = 16;
         int requests = quick ? 2_000 : 20_000;
         line("");
@@ -461,6 +518,10 @@ public final class BenchmarkMain {
 
     static String verdict(boolean met) {
         return met ? "✓" : "✗";
+    }
+
+    private void summary(String measure, String result, String target) {
+        summary.append("| ").append(measure).append(" | ").append(result).append(" | ").append(target).append(" |\n");
     }
 
     private void section(String format, Object... args) {

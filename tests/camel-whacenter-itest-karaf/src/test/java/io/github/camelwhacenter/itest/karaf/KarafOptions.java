@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,10 +13,12 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.MavenArtifactUrlReference;
 
+import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -32,6 +35,9 @@ final class KarafOptions {
 
     /** Properties handed on to the container, where the test probe reads them. */
     static final String[] FORWARDED_PROPERTIES = {"camel.version", "camel-karaf.version", "project.version"};
+
+    private static final String LOOPBACK_RMI_URL = "mvn:io.github.camelwhacenter.itest/loopback-rmi/1.0.0";
+    private static final String LOOPBACK_RMI_PATH = "io/github/camelwhacenter/itest/loopback-rmi/1.0.0/loopback-rmi-1.0.0.jar";
 
     private KarafOptions() {
     }
@@ -57,7 +63,19 @@ final class KarafOptions {
         MavenArtifactUrlReference karaf = maven().groupId("org.apache.karaf").artifactId("apache-karaf")
                 .version(required("karaf.version")).type("tar.gz");
 
+        // Pax Exam's RMI plumbing on loopback too: in this JVM now, in Karaf from start level 5 (before Pax Exam's)
+        LoopbackRmi.install();
+        Path loopbackRmiBundle;
+        try {
+            loopbackRmiBundle = LoopbackRmi.bundle(target.toPath().resolve("loopback-rmi.jar"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
         List<Option> options = new ArrayList<>(List.of(
+                // Karaf's startup.properties takes mvn: URLs resolved from its system/ folder
+                replaceConfigurationFile("system/" + LOOPBACK_RMI_PATH, loopbackRmiBundle.toFile()),
+                editConfigurationFilePut("etc/startup.properties", LOOPBACK_RMI_URL, "5"),
                 karafDistributionConfiguration().frameworkUrl(karaf).name("Apache Karaf")
                         .unpackDirectory(new File(target, "exam")).useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
@@ -116,6 +134,18 @@ final class KarafOptions {
             options.add(replaceConfigurationFile("etc/org.apache.karaf.features.xml",
                     new File(target, "test-classes/karaf/org.apache.karaf.features.xml")));
         }
+        // -Dkaraf.itest.debugLoggers=io.vertx,org.apache.camel : DEBUG for those loggers in data/log/karaf.log
+        String debugLoggers = System.getProperty("karaf.itest.debugLoggers", "");
+        int n = 0;
+        for (String logger : debugLoggers.split(",")) {
+            if (!logger.isBlank()) {
+                n++;
+                options.add(editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg",
+                        "log4j2.logger.itestdebug" + n + ".name", logger.trim()));
+                options.add(editConfigurationFilePut("etc/org.ops4j.pax.logging.cfg",
+                        "log4j2.logger.itestdebug" + n + ".level", "DEBUG"));
+            }
+        }
         if (Boolean.getBoolean("karaf.itest.keepRuntime")) {
             options.add(keepRuntimeFolder());
         }
@@ -123,6 +153,20 @@ final class KarafOptions {
             options.add(systemProperty(property).value(required(property)));
         }
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The Whacenter gateway simulator, installed in Karaf as a bundle (its jar has no dependencies; wrapped at install
+     * time) so that the test code, which runs in Karaf, drives and inspects it directly. It serves HTTP with the JDK's
+     * com.sun.net.httpserver, which Karaf's system bundle does not export by default.
+     */
+    static Option[] simulatorBundle() {
+        return new Option[] {
+            editConfigurationFileExtend("etc/config.properties", "org.osgi.framework.system.packages.extra",
+                    "com.sun.net.httpserver"),
+            bundle("wrap:mvn:io.github.camelwhacenter/camel-whacenter-simulator/" + required("project.version")
+                    + "$Bundle-SymbolicName=io.github.camelwhacenter.simulator&Export-Package=io.github.camelwhacenter.simulator"),
+        };
     }
 
     static String freePort() {

@@ -3,6 +3,7 @@ package io.github.camelwhacenter.itest.karaf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,7 +13,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,16 +26,16 @@ import org.junit.After;
 import org.junit.Rule;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Filter;
-import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.ServiceListener;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.fail;
 
@@ -78,10 +78,6 @@ public abstract class KarafTestSupport {
         return value;
     }
 
-    protected static URI camelKarafFeaturesRepository() {
-        return URI.create("mvn:org.apache.camel.karaf/apache-camel/" + property("camel-karaf.version") + "/xml/features");
-    }
-
     protected void addFeaturesRepository(URI repository) throws Exception {
         long start = System.nanoTime();
         featuresService.addRepository(repository);
@@ -106,6 +102,21 @@ public abstract class KarafTestSupport {
         System.out.println(message);
     }
 
+    protected static URI camelWhacenterFeaturesRepository() {
+        return URI.create("mvn:io.github.camelwhacenter/camel-whacenter-karaf-features/" + property("project.version")
+                + "/xml/features");
+    }
+
+    protected void assertBundleActive(String symbolicName) {
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                assertEquals("state of bundle " + symbolicName + " (32 = ACTIVE)", Bundle.ACTIVE, bundle.getState());
+                return;
+            }
+        }
+        fail("bundle " + symbolicName + " is not installed");
+    }
+
     /**
      * Copies a route file from this test's resources into Karaf's {@code deploy/} folder, as a user would, and waits
      * until the CamelContext made from it is started and published as an OSGi service.
@@ -123,7 +134,7 @@ public abstract class KarafTestSupport {
         String text;
         try (InputStream in = getClass().getResourceAsStream("/routes/" + resource)) {
             assertNotNull("test resource routes/" + resource, in);
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
             text = text.replace("@" + placeholder.getKey() + "@", placeholder.getValue());
@@ -170,26 +181,13 @@ public abstract class KarafTestSupport {
     }
 
     /**
-     * Deletes a deployed route file, as a user would, and waits until its CamelContext is stopped and withdrawn.
+     * Deletes a deployed route file, as a user would, and waits until its CamelContext is completely stopped.
      */
     protected void undeployRouteFile(Path file) throws Exception {
-        String name = RouteFileDeployer.contextName(file.toFile());
-        String filter = "(&(objectClass=" + CamelContext.class.getName() + ")(camel.context.name=" + name + "))";
-        CountDownLatch gone = new CountDownLatch(1);
-        ServiceListener listener = event -> {
-            if (event.getType() == ServiceEvent.UNREGISTERING) {
-                gone.countDown();
-            }
-        };
-        bundleContext.addServiceListener(listener, filter);
-        try {
-            Files.deleteIfExists(file);
-            boolean present = bundleContext.getServiceReferences(CamelContext.class.getName(), filter) != null;
-            if (present && !gone.await(DEPLOY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
-                fail("CamelContext " + name + " still runs " + DEPLOY_TIMEOUT_MILLIS + " ms after deleting " + file);
-            }
-        } finally {
-            bundleContext.removeServiceListener(listener);
+        Files.deleteIfExists(file);
+        if (!deployer.awaitUndeployed(file.toFile(), DEPLOY_TIMEOUT_MILLIS)) {
+            fail("the CamelContext of " + file + " still runs " + DEPLOY_TIMEOUT_MILLIS + " ms after deleting the file;"
+                    + " karaf.log says:\n" + karafLogProblems());
         }
     }
 

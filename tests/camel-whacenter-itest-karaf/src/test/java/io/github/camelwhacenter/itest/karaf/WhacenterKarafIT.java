@@ -1,0 +1,107 @@
+package io.github.camelwhacenter.itest.karaf;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelwhacenter.simulator.IncomingMessage;
+import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WebhookDelivery;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ConsumerTemplate;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+
+/**
+ * camel-whacenter in Apache Karaf, as a user runs it: feature:repo-add the project's features repository,
+ * feature:install camel-whacenter (or camel-whacenter-webhook), drop a route file into deploy/. The Whacenter gateway
+ * is the project's simulator, listening on loopback; the component reaches it over real HTTP.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WhacenterKarafIT extends KarafTestSupport {
+
+    private static final long RECEIVE_TIMEOUT_MILLIS = 30_000;
+    private static final String DEVICE_ID = "karaf-device-7f3a";
+    private static final String DEVICE_NUMBER = "6281200000001";
+    private static final String CUSTOMER = "6281311112222";
+
+    private WhacenterSimulator simulator;
+
+    @Configuration
+    public Option[] config() {
+        return OptionUtils.combine(KarafOptions.container("camel-core", "camel-yaml-dsl"), KarafOptions.simulatorBundle());
+    }
+
+    @Before
+    public void startGateway() {
+        simulator = WhacenterSimulator.start();
+        simulator.addDevice(DEVICE_ID, DEVICE_NUMBER, "Karaf");
+    }
+
+    @After
+    public void stopGateway() throws Exception {
+        // the routes first (this class's @After runs before the superclass's), then the gateway they talk to
+        removeDeployedFiles();
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+
+    @Test
+    public void sendRouteFileSendsThroughTheGateway() throws Exception {
+        addFeaturesRepository(camelWhacenterFeaturesRepository());
+        installFeatures("camel-whacenter");
+        assertBundleActive("io.github.camelwhacenter.camel-whacenter");
+
+        CamelContext context = deployRouteFile("whacenter-send.camel.yaml",
+                Map.of("baseUrl", simulator.baseUrl(), "deviceId", DEVICE_ID, "number", CUSTOMER));
+
+        String answer = receive(context, "seda:whacenter-sent");
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals("messages the gateway received: " + sent, 1, sent.size());
+        assertEquals(CUSTOMER, sent.get(0).number());
+        assertEquals("Hello from Apache Karaf", sent.get(0).message());
+        assertEquals("success flag and message id the route saw", "true " + sent.get(0).id(), answer);
+    }
+
+    @Test
+    public void webhookRouteFileReceivesTheGatewaysPost() throws Exception {
+        addFeaturesRepository(camelWhacenterFeaturesRepository());
+        installFeatures("camel-whacenter-webhook");
+        String port = KarafOptions.freePort();
+
+        CamelContext context = deployRouteFile("whacenter-webhook.camel.yaml",
+                Map.of("baseUrl", simulator.baseUrl(), "deviceId", DEVICE_ID, "webhookPort", port));
+
+        assertEquals("webhook URL the consumer registered with the gateway",
+                "http://127.0.0.1:" + port + "/whacenter/karaf", simulator.device(DEVICE_ID).webhookUrl());
+        WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID,
+                IncomingMessage.text("087754446580", "hello from WhatsApp"));
+        assertEquals("answer to the gateway: " + delivery.responseBody(), 200, delivery.statusCode());
+        assertEquals("087754446580: hello from WhatsApp", receive(context, "seda:whacenter-incoming"));
+    }
+
+    private static String receive(CamelContext context, String uri) throws Exception {
+        ConsumerTemplate consumer = context.createConsumerTemplate();
+        try {
+            String body = consumer.receiveBody(uri, RECEIVE_TIMEOUT_MILLIS, String.class);
+            assertNotNull("nothing arrived on " + uri + " within " + RECEIVE_TIMEOUT_MILLIS + " ms; karaf.log says:\n"
+                    + karafLogProblems(), body);
+            return body;
+        } finally {
+            consumer.stop();
+        }
+    }
+}

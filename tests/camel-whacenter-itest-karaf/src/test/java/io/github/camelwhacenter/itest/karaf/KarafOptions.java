@@ -34,7 +34,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceCo
 final class KarafOptions {
 
     /** Properties handed on to the container, where the test probe reads them. */
-    static final String[] FORWARDED_PROPERTIES = {"camel.version", "camel-karaf.version", "project.version"};
+    static final String[] FORWARDED_PROPERTIES = {"camel.version", "camel-karaf.version", "project.version",
+        "karaf.itest.examplesDirectory"};
 
     private static final String LOOPBACK_RMI_URL = "mvn:io.github.camelwhacenter.itest/loopback-rmi/1.0.0";
     private static final String LOOPBACK_RMI_PATH = "io/github/camelwhacenter/itest/loopback-rmi/1.0.0/loopback-rmi-1.0.0.jar";

@@ -130,7 +130,6 @@ public abstract class KarafTestSupport {
      * (addresses and ports are known only when the test runs).
      */
     protected CamelContext deployRouteFile(String resource, Map<String, String> placeholders) throws Exception {
-        startDeployer();
         String text;
         try (InputStream in = getClass().getResourceAsStream("/routes/" + resource)) {
             assertNotNull("test resource routes/" + resource, in);
@@ -139,18 +138,24 @@ public abstract class KarafTestSupport {
         for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
             text = text.replace("@" + placeholder.getKey() + "@", placeholder.getValue());
         }
+        return deployRouteText(resource, text);
+    }
+
+    /** Writes a route file with this name and text into Karaf's {@code deploy/} folder and waits for its context. */
+    protected CamelContext deployRouteText(String fileName, String text) throws Exception {
+        startDeployer();
         long start = System.nanoTime();
         Path deploy = Paths.get(property("karaf.base"), "deploy");
         Files.createDirectories(deploy);
         // write next to it, then move: FileInstall never sees a half written file
         Path staging = Files.createTempFile(deploy.getParent(), "route", ".tmp");
         Files.writeString(staging, text);
-        Path target = deploy.resolve(resource);
+        Path target = deploy.resolve(fileName);
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         deployedFiles.add(target);
 
         CamelContext context = awaitCamelContext(RouteFileDeployer.contextName(target.toFile()));
-        String message = "route file " + resource + " deployed and started in " + elapsedMillis(start) + " ms";
+        String message = "route file " + fileName + " deployed and started in " + elapsedMillis(start) + " ms";
         LOG.info(message);
         System.out.println(message);
         return context;

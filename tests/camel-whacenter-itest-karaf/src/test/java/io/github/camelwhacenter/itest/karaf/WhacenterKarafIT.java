@@ -1,7 +1,11 @@
 package io.github.camelwhacenter.itest.karaf;
 
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.SentMessage;
@@ -21,7 +25,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
 
 /**
  * camel-whacenter in Apache Karaf, as a user runs it: feature:repo-add the project's features repository,
@@ -41,7 +47,8 @@ public class WhacenterKarafIT extends KarafTestSupport {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(KarafOptions.container("camel-core", "camel-yaml-dsl"), KarafOptions.simulatorBundle());
+        return OptionUtils.combine(KarafOptions.container("camel-core", "camel-yaml-dsl", "camel-xml-io-dsl"),
+                KarafOptions.simulatorBundle());
     }
 
     @Before
@@ -91,6 +98,35 @@ public class WhacenterKarafIT extends KarafTestSupport {
                 IncomingMessage.text("087754446580", "hello from WhatsApp"));
         assertEquals("answer to the gateway: " + delivery.responseBody(), 200, delivery.statusCode());
         assertEquals("087754446580: hello from WhatsApp", receive(context, "seda:whacenter-incoming"));
+    }
+
+    /**
+     * The route of examples/karaf/whacenter-send.xml, the Blueprint file the example drops into deploy/: its
+     * {@code <route>} element runs here as an XML DSL route file (Blueprint's camel namespace needs camel-karaf's
+     * camel-blueprint bundle), with its {{placeholders}} filled in and a last step that tells the test it is done.
+     */
+    @Test
+    public void exampleRouteSendsThroughTheGateway() throws Exception {
+        addFeaturesRepository(camelWhacenterFeaturesRepository());
+        installFeatures("camel-whacenter");
+        String blueprint = Files.readString(Paths.get(property("karaf.itest.examplesDirectory"), "whacenter-send.xml"));
+        Matcher route = Pattern.compile("(?s)<route .*?</route>").matcher(blueprint);
+        assertTrue("a <route> in examples/karaf/whacenter-send.xml", route.find());
+        String routeXml = route.group()
+                .replace("{{whacenter.baseUrl}}", simulator.baseUrl())
+                .replace("{{whacenter.deviceId}}", DEVICE_ID)
+                .replace("{{whacenter.number}}", CUSTOMER)
+                .replace("</route>", "    <to uri=\"seda:example-done\"/>\n        </route>");
+        assertFalse("placeholders left: " + routeXml, routeXml.contains("{{"));
+
+        CamelContext context = deployRouteText("whacenter-example.camel.xml",
+                "<routes xmlns=\"http://camel.apache.org/schema/xml-io\">\n        " + routeXml + "\n</routes>\n");
+
+        receive(context, "seda:example-done");
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals("messages the gateway received: " + sent, 1, sent.size());
+        assertEquals(CUSTOMER, sent.get(0).number());
+        assertEquals("Hello from Apache Karaf", sent.get(0).message());
     }
 
     private static String receive(CamelContext context, String uri) throws Exception {

@@ -296,8 +296,8 @@ public final class BenchmarkMain {
         section("Send: producer vs raw HttpClient 5 async (maxConnections=%d for both)", POOL_SIZE);
         line("Each caller is a JMH thread that sends and waits for the answer. Raw and producer run in the same JVM,");
         line("iteration about (raw, producer, producer, raw, …), so that other processes' load hits both alike.");
-        line("One Mode.SampleTime fork per row, %s: JMH times and counts every send, so the same", describeAlternation());
-        line("iterations give the latency percentiles and the throughput (sends ÷ iteration time).");
+        line("One Mode.SampleTime fork per row, %s. JMH times and counts", describeAlternation());
+        line("every send: the same iterations give the latency percentiles and the throughput (sends ÷ iteration time).");
         line("");
         line("| callers | raw sends/s | producer sends/s | **ratio** (≥ 0.90) | raw p50 / p99 (µs) | producer p50 / p99 (µs) |");
         line("|---:|---:|---:|---:|---:|---:|");
@@ -447,8 +447,8 @@ public final class BenchmarkMain {
     private void webhook() throws Exception {
         section("Webhook: whacenter:webhook consumer vs a raw platform-http route, same Vert.x server");
         line("Each caller is a JMH thread that POSTs the gateway's webhook JSON and waits for the answer; both routes");
-        line("end in an empty processor. Raw route and consumer take turns as for send; each fork %s.",
-                describeAlternation());
+        line("end in an empty processor. Raw route and consumer take turns as for send, and are measured the same way:");
+        line("one Mode.SampleTime fork per row, %s.", describeAlternation());
         line("");
         line("| callers | raw route posts/s | consumer posts/s | **ratio** (≥ 0.80) | raw p50 / p99 (µs) | consumer p50 / p99 (µs) |");
         line("|---:|---:|---:|---:|---:|---:|");

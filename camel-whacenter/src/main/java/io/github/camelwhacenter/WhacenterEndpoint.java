@@ -57,7 +57,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     private final String operationName;
     private FieldContext fieldContext;
     private GatewayClientSettings clientSettings;
-    private GatewayClient gatewayClient;
+    private volatile GatewayClient gatewayClient;
     private IdempotentRepository duplicates;
     private WebhookConfiguration webhookConfiguration;
 
@@ -203,20 +203,36 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         if (operation == WhacenterOperation.sendButton) {
             LOG.warn("{} uses sendButton, which the gateway documents as no longer working", this);
         }
-        gatewayClient = getComponent().acquireGatewayClient(clientSettings);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (gatewayClient != null) {
-            gatewayClient = null;
-            getComponent().releaseGatewayClient(clientSettings);
+        synchronized (this) {
+            if (gatewayClient != null) {
+                gatewayClient = null;
+                getComponent().releaseGatewayClient(clientSettings);
+            }
         }
         super.doStop();
     }
 
+    /**
+     * The connection pool, opened at the first gateway call rather than at start: a route that never calls the
+     * gateway (a webhook without registration) opens none, and a context starts without loading the HTTP client.
+     *
+     * @return null when the endpoint is not running
+     */
     GatewayClient getGatewayClient() {
-        return gatewayClient;
+        GatewayClient client = gatewayClient;
+        if (client == null) {
+            synchronized (this) {
+                if (gatewayClient == null && isRunAllowed()) {
+                    gatewayClient = getComponent().acquireGatewayClient(clientSettings);
+                }
+                client = gatewayClient;
+            }
+        }
+        return client;
     }
 
     FieldContext getFieldContext() {

@@ -3,7 +3,6 @@ package io.github.camelwhacenter.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camelwhacenter.internal.LazyDefaultTlsStrategy;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
@@ -25,19 +25,14 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
-import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.net.NamedEndpoint;
 import org.apache.hc.core5.net.WWWFormCodec;
 import org.apache.hc.core5.reactor.IOReactorConfig;
-import org.apache.hc.core5.reactor.ssl.TransportSecurityLayer;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -74,7 +69,7 @@ final class RawGatewayClient implements AutoCloseable {
                         .setSocketTimeout(RESPONSE_TIMEOUT)
                         .build());
         if (lazyTls) {
-            connections.setTlsStrategy(new LazyTlsStrategy());
+            connections.setTlsStrategy(new LazyDefaultTlsStrategy());
         }
         client = HttpAsyncClients.custom()
                 .setConnectionManager(connections.build())
@@ -149,36 +144,5 @@ final class RawGatewayClient implements AutoCloseable {
     /** Loaded on first use only, so that starting a client does not load Jackson. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
-    /** HttpClient's default TLS strategy, created when the first connection needs it. */
-    private static final class LazyTlsStrategy implements TlsStrategy {
-        private volatile TlsStrategy delegate;
-
-        private TlsStrategy delegate() {
-            TlsStrategy strategy = delegate;
-            if (strategy == null) {
-                synchronized (this) {
-                    if (delegate == null) {
-                        delegate = DefaultClientTlsStrategy.createDefault();
-                    }
-                    strategy = delegate;
-                }
-            }
-            return strategy;
-        }
-
-        @Override
-        @SuppressWarnings("deprecation")
-        public boolean upgrade(TransportSecurityLayer session, HttpHost host, SocketAddress localAddress,
-                               SocketAddress remoteAddress, Object attachment, Timeout handshakeTimeout) {
-            return delegate().upgrade(session, host, localAddress, remoteAddress, attachment, handshakeTimeout);
-        }
-
-        @Override
-        public void upgrade(TransportSecurityLayer session, NamedEndpoint endpoint, Object attachment,
-                            Timeout handshakeTimeout, FutureCallback<TransportSecurityLayer> callback) {
-            delegate().upgrade(session, endpoint, attachment, handshakeTimeout, callback);
-        }
     }
 }

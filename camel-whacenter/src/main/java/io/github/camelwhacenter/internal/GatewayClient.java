@@ -46,9 +46,9 @@ public final class GatewayClient implements AutoCloseable {
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                         .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build());
-        if (settings.sslContext() != null) {
-            connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build());
-        }
+        connections.setTlsStrategy(settings.sslContext() != null
+                ? ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build()
+                : new LazyDefaultTlsStrategy());
         HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
                 .setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom()

@@ -1,7 +1,5 @@
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -17,22 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Load-test behaviour: slow answers do not queue behind each other, and state stays consistent. */
-class ConcurrencyTest {
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
+class ConcurrencyTest extends SimulatorTestSupport {
 
     @Test
     void delayedAnswersAreServedInParallel() {

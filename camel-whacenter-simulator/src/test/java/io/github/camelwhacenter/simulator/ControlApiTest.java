@@ -1,7 +1,5 @@
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -14,22 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The /_simulator/ endpoints a developer drives with curl. */
-class ControlApiTest {
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
+class ControlApiTest extends SimulatorTestSupport {
 
     @Test
     void listsRecordedRequestsAsJson() {

@@ -1,7 +1,5 @@
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,25 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every fault kind, how faults are queued and consumed, and what a faulted request leaves behind. */
-class FaultTest {
+class FaultTest extends SimulatorTestSupport {
 
     private static final String CONNECTED_STATUS = "{\"status\":true,\"message\":\"success get device status\",\"data\":"
             + "{\"status\":\"CONNECTED\",\"nomor\":\"6281234567890\",\"nama\":\"shop\",\"qr\":\"done\"}}";
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     @Test
     void statusFalseLooksLikeAGatewayFailureAndSendsNothing() {

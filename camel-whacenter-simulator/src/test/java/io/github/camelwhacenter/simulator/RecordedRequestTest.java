@@ -1,7 +1,5 @@
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -16,22 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What requests() tells a test about the traffic it caused. */
-class RecordedRequestTest {
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
+class RecordedRequestTest extends SimulatorTestSupport {
 
     @Test
     void recordsMethodPathFieldsHeadersAndTime() {

@@ -1,7 +1,5 @@
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,22 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bytes on the wire: headers, chunking, gzip, escaping, as the gateway's nginx serves them. */
-class WireFormatTest {
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
+class WireFormatTest extends SimulatorTestSupport {
 
     @Test
     void jsonIsServedAsHtmlUtf8WithTheNginxServerHeader() {

@@ -1,15 +1,18 @@
 package io.github.camelwhacenter;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
+import io.github.camelwhacenter.internal.GatewayRequests;
 import io.github.camelwhacenter.internal.HttpUrls;
 import io.github.camelwhacenter.internal.Secrets;
 import org.apache.camel.AsyncEndpoint;
@@ -56,6 +59,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     private final String operationName;
     private FieldContext fieldContext;
+    private final Map<WhacenterOperation, URI> gatewayTargets = new EnumMap<>(WhacenterOperation.class);
     private GatewayClientSettings clientSettings;
     private volatile GatewayClient gatewayClient;
     private IdempotentRepository duplicates;
@@ -173,6 +177,12 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     protected void doInit() throws Exception {
         super.doInit();
         HttpUrls.requireAbsoluteHttpUrl(configuration.getBaseUrl());
+        // every operation, not only the endpoint's: the operation header may name another
+        for (WhacenterOperation each : WhacenterOperation.values()) {
+            if (each.isGatewayCall()) {
+                gatewayTargets.put(each, GatewayRequests.target(configuration.getBaseUrl(), each.gatewayPath()));
+            }
+        }
         ZoneId zone;
         try {
             zone = ZoneId.of(configuration.getTimeZone());
@@ -233,6 +243,10 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             }
         }
         return client;
+    }
+
+    URI getGatewayTarget(WhacenterOperation operation) {
+        return gatewayTargets.get(operation);
     }
 
     FieldContext getFieldContext() {

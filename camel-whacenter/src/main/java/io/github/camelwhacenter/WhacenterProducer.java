@@ -55,13 +55,15 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             deviceId = deviceIdOf(operation, exchange.getMessage());
             Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId);
             boolean post = operation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
-            request = GatewayRequests.build(configuration.getBaseUrl(), operation.gatewayPath(), post, fields);
+            request = GatewayRequests.build(endpoint.getGatewayTarget(operation), post, fields);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
+        }
         if (operation.isMessageSend() && rateLimited) {
             endpoint.getComponent().sendQueue(deviceId, configuration).submit(new DeviceSendQueue.Send() {
                 @Override

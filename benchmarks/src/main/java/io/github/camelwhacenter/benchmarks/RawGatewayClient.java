@@ -99,7 +99,6 @@ final class RawGatewayClient implements AutoCloseable {
                         ContentType.APPLICATION_FORM_URLENCODED)
                 // the component's headers, so that the simulator does the same work for both
                 .setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
-                .setHeader(HttpHeaders.ACCEPT_ENCODING, "gzip")
                 .build();
         return client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), callback);
     }

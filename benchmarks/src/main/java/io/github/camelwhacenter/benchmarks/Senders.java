@@ -1,6 +1,7 @@
 package io.github.camelwhacenter.benchmarks;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -114,7 +115,7 @@ final class Senders {
      */
     static Sender rawWithComponentSteps(WhacenterSimulator simulator, int maxConnections) {
         RawGatewayClient client = new RawGatewayClient(simulator.baseUrl(), maxConnections);
-        String baseUrl = simulator.baseUrl();
+        URI sendUri = GatewayRequests.target(simulator.baseUrl(), "send");
         return new Sender() {
             @Override
             public void sendAsync(Consumer<Throwable> done) {
@@ -127,7 +128,7 @@ final class Senders {
                 fields.put("device_id", Gateway.DEVICE_ID);
                 fields.put("number", Gateway.RECIPIENT);
                 fields.put("message", Gateway.MESSAGE);
-                SimpleHttpResponse response = client.execute(GatewayRequests.build(baseUrl, "send", true, fields), null)
+                SimpleHttpResponse response = client.execute(GatewayRequests.build(sendUri, true, fields), null)
                         .get();
                 RawGatewayClient.bodyOf(response);
                 if (!GatewayResponses.envelope(GatewayResponses.body(response)).status()) {
@@ -148,7 +149,7 @@ final class Senders {
     }
 
     /**
-     * As {@link #raw}, also inflating the gzip-compressed answer and reading its JSON into a tree: the least a
+     * As {@link #raw}, also reading the answer's JSON into a tree (inflating it if compressed): the least a
      * caller must do to learn whether the gateway accepted the message.
      */
     static Sender rawDecoding(WhacenterSimulator simulator, int maxConnections) {

@@ -24,9 +24,10 @@ final class AnswerWriter {
      *
      * @param exchange the exchange, whose request body has already been read
      * @param answer   what to send
+     * @param gzipUnasked whether to compress text even when the request did not accept gzip
      * @throws IOException when the client went away
      */
-    static void write(HttpExchange exchange, Answer answer) throws IOException {
+    static void write(HttpExchange exchange, Answer answer, boolean gzipUnasked) throws IOException {
         if (answer instanceof Answer.Drop) {
             // Closing before sendResponseHeaders makes the JDK server close the socket itself:
             // the client sees the connection end without a single byte of response.
@@ -36,9 +37,9 @@ final class AnswerWriter {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Server", NginxPages.SERVER);
         if (answer instanceof Answer.Json json) {
-            writeText(exchange, 200, json.body());
+            writeText(exchange, 200, json.body(), gzipUnasked);
         } else if (answer instanceof Answer.Html html) {
-            writeText(exchange, html.status(), html.body());
+            writeText(exchange, html.status(), html.body(), gzipUnasked);
         } else if (answer instanceof Answer.Png png) {
             headers.set("Content-Type", "image/png");
             sendChunked(exchange, 200, png.bytes());
@@ -60,7 +61,8 @@ final class AnswerWriter {
         }
     }
 
-    private static void writeText(HttpExchange exchange, int status, String body) throws IOException {
+    private static void writeText(HttpExchange exchange, int status, String body, boolean gzipUnasked)
+            throws IOException {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", HTML_UTF8);
         // 204 and 304 must not carry a body; an empty error goes out as "Content-Length: 0" like nginx's.
@@ -70,7 +72,7 @@ final class AnswerWriter {
             return;
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"))) {
+        if (gzipUnasked || acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding"))) {
             headers.set("Content-Encoding", "gzip");
             bytes = GzipEncoder.gzip(bytes);
         }

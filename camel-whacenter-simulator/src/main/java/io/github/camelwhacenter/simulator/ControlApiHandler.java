@@ -91,6 +91,10 @@ final class ControlApiHandler implements HttpHandler {
                 simulator.setResponseDelay(Duration.ofMillis(number(fields, "millis")));
                 yield ControlJson.ok();
             }
+            case "POST gzip" -> {
+                simulator.setGzipUnasked(Boolean.parseBoolean(required(fields, "unasked")));
+                yield ControlJson.ok();
+            }
             case "POST reset" -> {
                 simulator.reset();
                 yield ControlJson.ok();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,13 +26,15 @@ final class GatewayHttpHandler implements HttpHandler {
     private final BoundedHistory<RecordedRequest> requests;
     private final FaultQueue faults;
     private final Supplier<Duration> responseDelay;
+    private final BooleanSupplier gzipUnasked;
 
     GatewayHttpHandler(GatewayOperations operations, BoundedHistory<RecordedRequest> requests, FaultQueue faults,
-                       Supplier<Duration> responseDelay) {
+                       Supplier<Duration> responseDelay, BooleanSupplier gzipUnasked) {
         this.operations = operations;
         this.requests = requests;
         this.faults = faults;
         this.responseDelay = responseDelay;
+        this.gzipUnasked = gzipUnasked;
     }
 
     @Override
@@ -53,7 +56,7 @@ final class GatewayHttpHandler implements HttpHandler {
             if (!delay.isZero()) {
                 TimeUnit.NANOSECONDS.sleep(delay.toNanos());
             }
-            AnswerWriter.write(exchange, answer);
+            AnswerWriter.write(exchange, answer, gzipUnasked.getAsBoolean());
         } catch (IOException clientWentAway) {
             LOG.log(Level.FINE, "client went away", clientWentAway);
         } catch (InterruptedException stopping) {

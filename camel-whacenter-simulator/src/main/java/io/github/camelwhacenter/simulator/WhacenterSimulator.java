@@ -63,6 +63,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     private final WebhookSender webhooks = new WebhookSender();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Duration responseDelay = Duration.ZERO;
+    private volatile boolean gzipUnasked;
 
     private WhacenterSimulator(InetSocketAddress address) throws IOException {
         // a deep accept backlog: benchmarks open many connections at once
@@ -70,7 +71,7 @@ public final class WhacenterSimulator implements AutoCloseable {
         executor = Executors.newCachedThreadPool(new DaemonThreadFactory(threadNamePrefix(server.getAddress().getPort())));
         server.setExecutor(executor);
         server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages), requests, faults,
-                () -> responseDelay));
+                () -> responseDelay, () -> gzipUnasked));
         server.createContext(ControlApiHandler.PREFIX, new ControlApiHandler(this));
         server.start();
     }
@@ -271,6 +272,16 @@ public final class WhacenterSimulator implements AutoCloseable {
     }
 
     /**
+     * Compresses every JSON and HTML answer with gzip even when the request did not accept it, as a proxy or cache in
+     * front of the gateway may. The gateway itself compresses only on request.
+     *
+     * @param gzipUnasked true to compress regardless of {@code Accept-Encoding}; false (the default) to honour it
+     */
+    public void setGzipUnasked(boolean gzipUnasked) {
+        this.gzipUnasked = gzipUnasked;
+    }
+
+    /**
      * Bounds the recorded requests, and the sent messages kept per device, to the newest {@code limit}
      * entries ({@value #DEFAULT_HISTORY_LIMIT} by default), so that long benchmarks keep a flat heap.
      *
@@ -291,7 +302,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     }
 
     /**
-     * Forgets recorded requests, sent and scheduled messages, pending faults and the response delay,
+     * Forgets recorded requests, sent and scheduled messages, pending faults, the response delay and unasked gzip,
      * so that one simulator can serve several tests. Devices stay as they are.
      */
     public void reset() {
@@ -299,6 +310,7 @@ public final class WhacenterSimulator implements AutoCloseable {
         messages.clear();
         faults.clear();
         responseDelay = Duration.ZERO;
+        gzipUnasked = false;
     }
 
     /**

@@ -106,6 +106,18 @@ class ControlApiTest extends SimulatorTestSupport {
     }
 
     @Test
+    void switchesUnaskedGzip() {
+        assertEquals(200, control("POST", "gzip?unasked=true").statusCode());
+        HttpResponse<byte[]> compressed = client.get("statusDevice", "device_id", "dev-1");
+        assertEquals(200, control("POST", "gzip?unasked=false").statusCode());
+        HttpResponse<byte[]> plain = client.get("statusDevice", "device_id", "dev-1");
+
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElseThrow());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals(400, control("POST", "gzip").statusCode());
+    }
+
+    @Test
     void unknownEndpointsAnswer404() {
         HttpResponse<byte[]> response = control("GET", "nothing-here");
 

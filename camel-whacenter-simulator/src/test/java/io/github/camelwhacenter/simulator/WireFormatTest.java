@@ -42,6 +42,18 @@ class WireFormatTest extends SimulatorTestSupport {
     }
 
     @Test
+    void gzipUnaskedCompressesAnswersUntilReset() {
+        simulator.setGzipUnasked(true);
+        HttpResponse<byte[]> unasked = client.get("statusDevice", "device_id", "dev-1");
+        simulator.reset();
+        HttpResponse<byte[]> afterReset = client.get("statusDevice", "device_id", "dev-1");
+
+        assertEquals("gzip", unasked.headers().firstValue("Content-Encoding").orElseThrow());
+        assertTrue(GatewayClient.text(unasked).startsWith("{\"status\":true"));
+        assertFalse(afterReset.headers().firstValue("Content-Encoding").isPresent());
+    }
+
+    @Test
     void gzipRefusedWithQualityZeroIsNotUsed() {
         HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(client.uri("statusDevice", "device_id", "dev-1"))
                 .header("Accept-Encoding", "gzip;q=0, identity"));

@@ -3,6 +3,7 @@ package io.github.camelwhacenter.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,18 +21,42 @@ import org.apache.hc.core5.net.WWWFormCodec;
  */
 public final class GatewayRequests {
 
+    /*
+     * No Accept-Encoding: the gateway's answers are a few hundred bytes of JSON, which gzip does not shrink, while
+     * compressing and inflating them costs both ends CPU on every call. GatewayResponses still inflates an answer
+     * that comes compressed anyway.
+     */
+    private static final String ACCEPT = "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1";
+
     private GatewayRequests() {
     }
 
     /**
+     * The URI of one gateway operation, resolved once per endpoint rather than on every call.
+     *
+     * @param baseUrl the gateway's API root, with or without a trailing slash
+     * @param path    the operation's path below it
+     * @throws IllegalArgumentException when the result is no valid URI
+     */
+    public static URI target(String baseUrl, String path) {
+        String root = baseUrl.strip();
+        try {
+            return new URI((root.endsWith("/") ? root : root + "/") + path);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param target the operation's URI, from {@link #target(String, String)}
      * @param post   true for a form-encoded POST body, false for GET query parameters
      * @param fields the gateway's field names and values, in wire order
      */
-    public static SimpleHttpRequest build(String baseUrl, String path, boolean post, Map<String, String> fields) {
-        List<NameValuePair> pairs = fields.entrySet().stream()
-                .map(e -> (NameValuePair) new BasicNameValuePair(e.getKey(), e.getValue()))
-                .toList();
-        URI target = URI.create(stripTrailingSlash(baseUrl) + "/" + path);
+    public static SimpleHttpRequest build(URI target, boolean post, Map<String, String> fields) {
+        List<NameValuePair> pairs = new ArrayList<>(fields.size());
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            pairs.add(new BasicNameValuePair(field.getKey(), field.getValue()));
+        }
         SimpleRequestBuilder builder;
         if (post) {
             builder = SimpleRequestBuilder.post(target)
@@ -43,12 +68,6 @@ public final class GatewayRequests {
                 throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
             }
         }
-        return builder.setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
-                .setHeader(HttpHeaders.ACCEPT_ENCODING, "gzip")
-                .build();
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return builder.setHeader(HttpHeaders.ACCEPT, ACCEPT).build();
     }
 }

@@ -1,19 +1,18 @@
 package io.github.camelwhacenter.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * The gateway's JSON answer: {@code {"status": .., "message": .., "data": ..}}, where {@code data} is an object or
  * an empty array.
+ *
+ * @param data the scalar fields of {@code data} as text (numbers included), nested values as empty text; empty when
+ *             {@code data} is no object
  */
-public record GatewayEnvelope(boolean status, String message, JsonNode data) {
+public record GatewayEnvelope(boolean status, String message, Map<String, String> data) {
 
-    /** A field of {@code data} as text (numbers included); null when absent or when data is not an object. */
+    /** A field of {@code data} as text (numbers included); null when absent, null, or when data is not an object. */
     public String text(String field) {
-        if (data == null || !data.isObject()) {
-            return null;
-        }
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return data.get(field);
     }
 }

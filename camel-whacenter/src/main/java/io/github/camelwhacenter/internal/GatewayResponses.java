@@ -3,12 +3,14 @@ package io.github.camelwhacenter.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -18,7 +20,7 @@ import org.apache.hc.core5.http.HttpHeaders;
  */
 public final class GatewayResponses {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
@@ -42,22 +44,39 @@ public final class GatewayResponses {
     }
 
     /**
+     * Reads the envelope with Jackson's streaming parser rather than a tree: it is read on every call, and only
+     * {@code status}, {@code message} and the scalar fields of {@code data} are ever used.
+     *
      * @throws IllegalArgumentException saying what is wrong when the body is not a JSON envelope with a status
      */
     public static GatewayEnvelope envelope(byte[] body) {
         if (body.length == 0) {
             throw new IllegalArgumentException("the gateway answered an empty body");
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(body);
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("the gateway's answer has no status field");
+            }
+            Boolean status = null;
+            String message = null;
+            Map<String, String> data = Map.of();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "status" -> status = isTrue(parser, value);
+                    case "message" -> message = textOf(parser, value);
+                    case "data" -> data = value == JsonToken.START_OBJECT ? fieldsOf(parser) : skip(parser, Map.of());
+                    default -> parser.skipChildren();
+                }
+            }
+            if (status == null) {
+                throw new IllegalArgumentException("the gateway's answer has no status field");
+            }
+            return new GatewayEnvelope(status, message, data);
         } catch (IOException e) {
             throw new IllegalArgumentException("the gateway's answer is not JSON", e);
         }
-        if (root == null || !root.isObject() || !root.has("status")) {
-            throw new IllegalArgumentException("the gateway's answer has no status field");
-        }
-        return new GatewayEnvelope(isTrue(root.get("status")), textOrNull(root.get("message")), root.get("data"));
     }
 
     public static boolean isPng(byte[] body) {
@@ -72,17 +91,39 @@ public final class GatewayResponses {
         return true;
     }
 
-    private static boolean isTrue(JsonNode status) {
-        if (status.isBoolean()) {
-            return status.booleanValue();
-        }
-        if (status.isNumber()) {
-            return status.intValue() != 0;
-        }
-        return "true".equalsIgnoreCase(status.asText().strip());
+    private static boolean isTrue(JsonParser parser, JsonToken value) throws IOException {
+        return switch (value) {
+            case VALUE_TRUE -> true;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDoubleValue() != 0;
+            case VALUE_STRING -> "true".equalsIgnoreCase(parser.getText().strip());
+            default -> skip(parser, false);
+        };
     }
 
-    private static String textOrNull(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+    /** A scalar as the gateway wrote it; null for JSON null; empty text for an object or array. */
+    private static String textOf(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return value.isScalarValue() ? parser.getText() : skip(parser, "");
+    }
+
+    private static Map<String, String> fieldsOf(JsonParser parser) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            String text = textOf(parser, parser.nextToken());
+            if (text == null) {
+                fields.remove(field);
+            } else {
+                fields.put(field, text);
+            }
+        }
+        return fields;
+    }
+
+    private static <T> T skip(JsonParser parser, T result) throws IOException {
+        parser.skipChildren();
+        return result;
     }
 }

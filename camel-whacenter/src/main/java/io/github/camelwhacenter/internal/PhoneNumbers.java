@@ -1,14 +1,10 @@
 package io.github.camelwhacenter.internal;
 
-import java.util.regex.Pattern;
-
 /**
  * Brings phone numbers to the form the gateway takes: digits only, with the country code.
  */
 public final class PhoneNumbers {
 
-    private static final Pattern DECORATION = Pattern.compile("[\\s\\-().]");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 15; // E.164
 
@@ -25,7 +21,7 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("is empty");
         }
-        String number = DECORATION.matcher(raw.strip()).replaceAll("");
+        String number = withoutDecoration(raw.strip());
         if (number.startsWith("+")) {
             number = number.substring(1);
         } else if (number.startsWith("00")) {
@@ -33,7 +29,7 @@ public final class PhoneNumbers {
         } else if (number.startsWith("0")) {
             number = countryCode + number.substring(1);
         }
-        if (!DIGITS.matcher(number).matches()) {
+        if (!isDigits(number)) {
             throw new IllegalArgumentException("'" + raw + "' holds characters other than digits");
         }
         if (number.startsWith("0")) {
@@ -45,5 +41,34 @@ public final class PhoneNumbers {
                                                + MIN_DIGITS + " to " + MAX_DIGITS);
         }
         return number;
+    }
+
+    // by hand rather than with regular expressions: every send goes through here
+    private static String withoutDecoration(String text) {
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean decoration = c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '\t' || c == '\n'
+                                 || c == '\u000B' || c == '\f' || c == '\r';
+            if (decoration && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!decoration && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

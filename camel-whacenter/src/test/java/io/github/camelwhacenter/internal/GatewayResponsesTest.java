@@ -51,6 +51,31 @@ class GatewayResponsesTest {
     }
 
     @Test
+    void readsNumericStatusNullMessageAndNestedData() {
+        GatewayEnvelope one = envelope("{\"data\":{\"id\":7,\"nested\":{\"a\":[1]},\"gone\":null},\"status\":1,\"message\":null,\"extra\":[{}]}");
+        GatewayEnvelope zero = envelope("{\"status\":0,\"message\":42,\"data\":\"nothing\"}");
+        GatewayEnvelope objectStatus = envelope("{\"status\":{\"ok\":true},\"message\":\"odd\"}");
+
+        assertTrue(one.status());
+        assertNull(one.message());
+        assertEquals("7", one.text("id"));
+        assertEquals("", one.text("nested"));
+        assertNull(one.text("gone"));
+        assertFalse(zero.status());
+        assertEquals("42", zero.message());
+        assertNull(zero.text("id"));
+        assertFalse(objectStatus.status());
+    }
+
+    @Test
+    void refusesTruncatedJson() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> envelope("{\"status\":true,\"message\":\"message se"));
+
+        assertEquals("the gateway's answer is not JSON", e.getMessage());
+    }
+
+    @Test
     void refusesGarbage() {
         assertThrows(IllegalArgumentException.class, () -> envelope("<html>502 Bad Gateway</html>"));
         assertThrows(IllegalArgumentException.class, () -> envelope("[1,2,3]"));

@@ -176,11 +176,11 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        HttpUrls.requireAbsoluteHttpUrl(configuration.getBaseUrl());
+        String baseUrl = HttpUrls.requireAbsoluteHttpUrl(configuration.getBaseUrl());
         // every operation, not only the endpoint's: the operation header may name another
         for (WhacenterOperation each : WhacenterOperation.values()) {
             if (each.isGatewayCall()) {
-                gatewayTargets.put(each, GatewayRequests.target(configuration.getBaseUrl(), each.gatewayPath()));
+                gatewayTargets.put(each, GatewayRequests.target(baseUrl, each.gatewayPath()));
             }
         }
         ZoneId zone;

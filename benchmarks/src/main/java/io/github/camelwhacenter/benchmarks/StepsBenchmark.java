@@ -47,7 +47,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
 public class StepsBenchmark {
 
-    private String baseUrl;
     private URI sendUri;
     private URI componentSendUri;
     private Map<String, String> fields;
@@ -60,7 +59,8 @@ public class StepsBenchmark {
     public void setUp() throws Exception {
         try (WhacenterSimulator simulator = Gateway.start();
              RawGatewayClient client = new RawGatewayClient(simulator.baseUrl(), 1)) {
-            baseUrl = simulator.baseUrl();
+            sendUri = URI.create(simulator.baseUrl() + "/send");
+            componentSendUri = GatewayRequests.target(simulator.baseUrl(), "send");
             plainAnswer = client.send(Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE, null).get();
             simulator.setGzipUnasked(true);
             gzipAnswer = client.send(Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE, null).get();
@@ -70,8 +70,6 @@ public class StepsBenchmark {
             throw new IllegalStateException("the simulator's answers are not compressed as set");
         }
         answerJson = GatewayResponses.body(plainAnswer);
-        sendUri = URI.create(baseUrl + "/send");
-        componentSendUri = GatewayRequests.target(baseUrl, "send");
         fields = new LinkedHashMap<>();
         fields.put("device_id", Gateway.DEVICE_ID);
         fields.put("number", Gateway.RECIPIENT);

@@ -34,14 +34,14 @@ public final class GatewayRequests {
     /**
      * The URI of one gateway operation, resolved once per endpoint rather than on every call.
      *
-     * @param baseUrl the gateway's API root, with or without a trailing slash
+     * @param baseUrl the gateway's API root as {@link HttpUrls#requireAbsoluteHttpUrl(String)} returns it, with or
+     *                without a trailing slash
      * @param path    the operation's path below it
      * @throws IllegalArgumentException when the result is no valid URI
      */
     public static URI target(String baseUrl, String path) {
-        String root = baseUrl.strip();
         try {
-            return new URI((root.endsWith("/") ? root : root + "/") + path);
+            return new URI((baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + path);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
         }

@@ -69,6 +69,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendqueuecapacity":
+        case "sendQueueCapacity": target.setSendQueueCapacity(property(camelContext, int.class, value)); return true;
         case "sendratelimit":
         case "sendRateLimit": getOrCreateConfiguration(target).setSendRateLimit(property(camelContext, int.class, value)); return true;
         case "sendrateperiod":
@@ -99,6 +101,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhookTokenParameter": getOrCreateConfiguration(target).setWebhookTokenParameter(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookurl":
         case "webhookUrl": getOrCreateConfiguration(target).setWebhookUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -145,6 +151,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "sendqueuecapacity":
+        case "sendQueueCapacity": return int.class;
         case "sendratelimit":
         case "sendRateLimit": return int.class;
         case "sendrateperiod":
@@ -175,6 +183,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhookTokenParameter": return java.lang.String.class;
         case "webhookurl":
         case "webhookUrl": return java.lang.String.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -222,6 +234,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "sendqueuecapacity":
+        case "sendQueueCapacity": return target.getSendQueueCapacity();
         case "sendratelimit":
         case "sendRateLimit": return getOrCreateConfiguration(target).getSendRateLimit();
         case "sendrateperiod":
@@ -252,6 +266,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhookTokenParameter": return getOrCreateConfiguration(target).getWebhookTokenParameter();
         case "webhookurl":
         case "webhookUrl": return getOrCreateConfiguration(target).getWebhookUrl();
+        case "workerpool":
+        case "workerPool": return target.getWorkerPool();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getWorkerPoolSize();
         default: return null;
         }
     }

@@ -38,8 +38,17 @@ final class WebhookHandler extends AsyncProcessorSupport {
     private final WhacenterWebhookConsumer consumer;
     private final IdempotentRepository duplicates;
     private final byte[] token;
-    /** Messages this node is processing now: a repetition of one of them is not acknowledged yet. */
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    static final String RETRY_AFTER_SECONDS = "5";
+    /** The most failed messages remembered for a repository that could not forget them. */
+    static final int UNPROCESSED_LIMIT = 10_000;
+
+    /**
+     * The messages this node is processing now, each claimed by one delivery: a repetition of one of them is not
+     * acknowledged yet, and only the claiming delivery releases it.
+     */
+    private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
+    /** Failed messages the repository could not forget: it lists them, but no route processed them. */
+    private final Set<String> unprocessed = ConcurrentHashMap.newKeySet();
 
     /**
      * @param consumer the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
@@ -93,51 +102,125 @@ final class WebhookHandler extends AsyncProcessorSupport {
             return done(callback);
         }
         String key = duplicates == null ? null : IncomingMessages.deduplicationKey(incoming);
+        Object claim = null;
         if (key != null) {
+            claim = new Object();
+            // claimed before the repository is asked, so that no repetition here can see the message as done while
+            // a delivery of it is still in a route
+            if (inFlight.putIfAbsent(key, claim) != null) {
+                return retryLater(http, callback, "the same message is being processed; retry later");
+            }
             boolean first;
             try {
+                forgetUnprocessed(key);
                 first = duplicates.add(key);
             } catch (RuntimeException e) {
-                // e.g. another node recorded the same message a moment earlier (a duplicate key in a shared table)
+                inFlight.remove(key, claim);
+                // the repository is unusable (a database gone away), or another node recorded the same message a
+                // moment earlier (a duplicate key in a shared table)
                 LOG.warn("The idempotent repository failed to record a delivery from {}: {}", incoming.getFrom(), e.getMessage());
                 return retryLater(http, callback, "the message could not be recorded; retry later");
             }
             if (!first) {
-                if (inFlight.contains(key)) {
-                    // the first delivery may still fail: acknowledging the repetition now could lose the message
-                    return retryLater(http, callback, "the same message is being processed; retry later");
-                }
+                inFlight.remove(key, claim);
                 LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
                 reply(http, 200, "duplicate ignored");
                 return done(callback);
             }
-            inFlight.add(key);
         }
+        Object ourClaim = claim;
         Exchange routed = consumer == null ? http : consumer.createExchange(false);
         populate(routed, incoming);
         return route.process(routed, doneSync -> {
-            Exception failure = routed.getException();
-            if (failure != null && key != null) {
-                // forget the message so that a retried delivery is processed
-                duplicates.remove(key);
-            }
-            if (key != null) {
-                inFlight.remove(key);
-            }
-            if (routed != http) {
-                consumer.releaseExchange(routed, false);
-            }
-            if (failure != null) {
-                http.setException(null);
-                reply(http, 500, "the route failed to process the message");
-            } else {
-                if (key != null) {
-                    duplicates.confirm(key);
+            try {
+                Exception failure = routed.getException();
+                boolean forgotten = key == null || settle(key, failure);
+                if (routed != http) {
+                    consumer.releaseExchange(routed, false);
                 }
-                reply(http, 200, "received");
+                if (failure != null) {
+                    http.setException(null);
+                    if (forgotten) {
+                        reply(http, 500, "the route failed to process the message");
+                    } else {
+                        reply(http, 503, "the route failed to process the message and the idempotent repository is "
+                                         + "unusable; retry later");
+                        http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                    }
+                } else {
+                    reply(http, 200, "received");
+                }
+            } finally {
+                if (key != null) {
+                    inFlight.remove(key, ourClaim);
+                }
+                callback.done(doneSync);
             }
-            callback.done(doneSync);
         });
+    }
+
+    /**
+     * Records the route's outcome in the repository: confirmed when it succeeded, forgotten when it failed so that a
+     * retried delivery is processed.
+     *
+     * @return false when a failed message could not be forgotten: it is then kept here to forget before its next
+     *         delivery, since the repository would otherwise take that delivery for a duplicate
+     */
+    private boolean settle(String key, Exception failure) {
+        try {
+            if (failure != null) {
+                duplicates.remove(key);
+            } else {
+                duplicates.confirm(key);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                // processed: acknowledging it is right, and the repository already lists it
+                LOG.warn("The idempotent repository failed to confirm a processed message: {}", e.getMessage());
+                return true;
+            }
+            LOG.warn("The idempotent repository failed to forget a message the route failed: {}", e.getMessage());
+            if (unprocessed.size() < UNPROCESSED_LIMIT) {
+                unprocessed.add(key);
+            } else {
+                LOG.error("{} failed messages could not be forgotten by the idempotent repository: a retry of this one "
+                          + "may be taken for a duplicate", UNPROCESSED_LIMIT);
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Forgets, before the repository is asked about this message, the failed messages it could not forget earlier:
+     * this one first, then a few others, so that they are processed once the repository works again.
+     *
+     * @throws RuntimeException when the repository still fails
+     */
+    private void forgetUnprocessed(String key) {
+        if (unprocessed.isEmpty()) {
+            return;
+        }
+        if (unprocessed.contains(key)) {
+            duplicates.remove(key);
+            unprocessed.remove(key);
+        }
+        int budget = 16;
+        for (String other : unprocessed) {
+            if (budget-- == 0) {
+                break;
+            }
+            // only a message no delivery holds now: removing a claimed one could let a repetition pass as new
+            Object claim = new Object();
+            if (inFlight.putIfAbsent(other, claim) == null) {
+                try {
+                    duplicates.remove(other);
+                    unprocessed.remove(other);
+                } finally {
+                    inFlight.remove(other, claim);
+                }
+            }
+        }
     }
 
     /** Form fields as an HTTP engine decoded them (e.g. platform-http on Vert.x), with repeated names joined. */
@@ -189,7 +272,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
 
     private static boolean retryLater(Exchange http, AsyncCallback callback, String text) {
         reply(http, 503, text);
-        http.getMessage().setHeader("Retry-After", "5");
+        http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
         return done(callback);
     }
 

@@ -1,18 +1,14 @@
 package io.github.camelwhacenter;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 
-import io.github.camelwhacenter.internal.GatewayClientSettings;
-import io.github.camelwhacenter.internal.GatewayClient;
-import io.github.camelwhacenter.internal.GatewayClients;
-import io.github.camelwhacenter.internal.DeviceSendQueue;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Sends WhatsApp messages through the Whacenter gateway and receives the messages it forwards.
@@ -25,9 +21,14 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
 
-    private final GatewayClients gatewayClients = new GatewayClients();
-    private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService rateLimitScheduler;
+    @Metadata(label = "producer", defaultValue = "1000")
+    private int sendQueueCapacity = 1_000;
+    @Metadata(label = "advanced")
+    private ExecutorService workerPool;
+    @Metadata(label = "advanced", defaultValue = "10")
+    private int workerPoolSize = 10;
+
+    private final WhacenterGatewayService gateway = new WhacenterGatewayService(this);
 
     public WhacenterComponent() {
     }
@@ -44,42 +45,35 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
         return endpoint;
     }
 
-    GatewayClient acquireGatewayClient(GatewayClientSettings settings) {
-        return gatewayClients.acquire(settings);
+    /** The one way to the gateway that producers, consumers and registration share. */
+    WhacenterGatewayService getGatewayService() {
+        return gateway;
     }
 
-    void releaseGatewayClient(GatewayClientSettings settings) {
-        gatewayClients.release(settings);
-    }
-
-    /** The send queue of one device, paced by the settings of the first endpoint that sends for it. */
-    DeviceSendQueue sendQueue(String deviceId, WhacenterConfiguration settings) {
-        return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(settings.getSendRateLimit(),
-                settings.getSendRatePeriod(), settings.getMinSendInterval(), rateLimitScheduler()));
-    }
-
-    /** Where paced sends wait for their turn: one thread that only hands them to the HTTP client. */
-    private ScheduledExecutorService rateLimitScheduler() {
-        if (rateLimitScheduler == null) {
-            synchronized (this) {
-                if (rateLimitScheduler == null) {
-                    rateLimitScheduler = getCamelContext().getExecutorServiceManager()
-                            .newSingleThreadScheduledExecutor(this, "WhacenterSendRateLimit");
-                }
-            }
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (sendQueueCapacity < 1) {
+            throw new IllegalArgumentException("sendQueueCapacity must be at least 1, not " + sendQueueCapacity);
         }
-        return rateLimitScheduler;
+        if (workerPoolSize < 1) {
+            throw new IllegalArgumentException("workerPoolSize must be at least 1, not " + workerPoolSize);
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ServiceHelper.startService(gateway);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (rateLimitScheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(rateLimitScheduler);
-            rateLimitScheduler = null;
+        try {
+            ServiceHelper.stopService(gateway);
+        } finally {
+            super.doStop();
         }
-        sendQueues.clear();
-        gatewayClients.closeAll();
-        super.doStop();
     }
 
     public WhacenterConfiguration getConfiguration() {
@@ -91,6 +85,44 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
      */
     public void setConfiguration(WhacenterConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public int getSendQueueCapacity() {
+        return sendQueueCapacity;
+    }
+
+    /**
+     * The most paced sends one device may have waiting for their turn (see sendRateLimit and minSendInterval); a send
+     * beyond it fails at once with WhacenterSendQueueFullException, so a parallel split or a flood of webhook replies
+     * cannot grow the heap without bound. Sends are paced and queued per device within this JVM.
+     */
+    public void setSendQueueCapacity(int sendQueueCapacity) {
+        this.sendQueueCapacity = sendQueueCapacity;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    /**
+     * The thread pool exchanges continue on once the gateway answered, so that route work after a whacenter step
+     * never runs on, or holds up, the HTTP client's few I/O threads. By default a pool of workerPoolSize threads from
+     * Camel's executor service manager, named WhacenterWorker, with a queue of 1000; when the pool refuses a task the
+     * I/O thread runs it. A pool set here is not shut down by the component, and must not discard what it refuses.
+     */
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    /**
+     * The number of threads of the default workerPool.
+     */
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
     }
 
     @Override

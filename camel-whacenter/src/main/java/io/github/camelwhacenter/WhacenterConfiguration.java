@@ -335,8 +335,10 @@ public class WhacenterConfiguration implements Cloneable {
 
     /**
      * The most messages one device sends per sendRatePeriod (send, sendGroup, sendButton); 0 for no limit. WhatsApp
-     * bans numbers that send too fast. Sends over the rate wait, without holding a thread, and leave in order. The
-     * limit is shared by every endpoint and route of a device within the component: set it on the component.
+     * bans numbers that send too fast. Set on the component, it is the device's policy: every message send of that
+     * device id, from any endpoint or route of the component, waits its turn, without holding a thread, and leaves in
+     * order. Set on an endpoint it can only slow that endpoint's sends further, never speed them up. The limit holds
+     * within one JVM.
      */
     public void setSendRateLimit(int sendRateLimit) {
         this.sendRateLimit = sendRateLimit;
@@ -358,8 +360,9 @@ public class WhacenterConfiguration implements Cloneable {
     }
 
     /**
-     * The least time between two sends of one device, in milliseconds (peer gateways keep about 5 seconds between
-     * recipients); 0 for none. Combined with sendRateLimit, the longer gap wins.
+     * The least time between two sends of one device going on the wire, in milliseconds (peer gateways keep about 5
+     * seconds between recipients); 0 for none. Combined with sendRateLimit, the longer gap wins. Like sendRateLimit, it
+     * is the device's policy when set on the component, and only tightens it when set on an endpoint.
      */
     public void setMinSendInterval(long minSendInterval) {
         this.minSendInterval = minSendInterval;

@@ -10,7 +10,8 @@ import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
  * A device watchdog: the gateway pushes nothing when a device drops off, so this polls statusDevice and emits an
- * exchange when the device's state changes (and, with emitEveryPoll, on every poll). The first poll always emits.
+ * exchange when the device's state changes (and, with emitEveryPoll, on every poll). The first poll after each start
+ * always emits. It polls once a minute unless delay says otherwise.
  */
 public class WhacenterDeviceStatusConsumer extends ScheduledPollConsumer {
 
@@ -23,15 +24,25 @@ public class WhacenterDeviceStatusConsumer extends ScheduledPollConsumer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        // the first poll after a (re)start emits, as documented, whatever was seen before the stop
+        lastState = null;
+        super.doStart();
+    }
+
+    @Override
     protected int poll() throws Exception {
         WhacenterDeviceStatus status
                 = (WhacenterDeviceStatus) endpoint.callGateway(WhacenterOperation.deviceStatus, Map.of());
+        if (!isRunAllowed()) {
+            return 0;
+        }
         WhacenterDeviceState state = status.getState();
         WhacenterDeviceState previous = lastState;
         if (state == previous && !endpoint.getConfiguration().isEmitEveryPoll()) {
             return 0;
         }
-        Exchange exchange = createExchange(true);
+        Exchange exchange = createExchange(false);
         try {
             exchange.getMessage().setBody(status);
             exchange.getMessage().setHeader(WhacenterConstants.DEVICE_STATE, state);

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelwhacenter.internal.DeviceSendQueue;
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.GatewayRequests;
@@ -17,9 +19,9 @@ import io.github.camelwhacenter.internal.HttpUrls;
 import io.github.camelwhacenter.internal.Secrets;
 import org.apache.camel.AsyncEndpoint;
 import io.github.camelwhacenter.model.WhacenterResult;
+import io.github.camelwhacenter.model.WhacenterWebhookInfo;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
@@ -31,8 +33,9 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.AsyncProcessorConverterHelper;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
@@ -64,6 +67,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     private volatile GatewayClient gatewayClient;
     private IdempotentRepository duplicates;
     private WebhookConfiguration webhookConfiguration;
+    private final WebhookRegistration webhookRegistration = new WebhookRegistration(this);
+    private long sendIntervalNanos;
 
     public WhacenterEndpoint(String uri, WhacenterComponent component, String operationName,
                              WhacenterConfiguration configuration) {
@@ -105,13 +110,13 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     @Override
     public void registerWebhook() throws Exception {
-        registerWebhookUrl(registrationUrl(webhookConfiguration.computeFullExternalUrl()));
+        webhookRegistration.register(registrationUrl(webhookConfiguration.computeFullExternalUrl()));
     }
 
     @Override
     public void unregisterWebhook() {
-        // the gateway has no call to remove a webhook; the URL stays until another is set
-        LOG.debug("The gateway keeps the webhook URL: it has no call to remove one");
+        // the gateway has no call to remove a webhook: the URL stays until another is set, or the previous one is restored
+        webhookRegistration.restore();
     }
 
     @Override
@@ -124,26 +129,41 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         this.webhookConfiguration = webhookConfiguration;
     }
 
-    /** Calls one gateway operation with this endpoint's configuration, outside any route. */
-    WhacenterResult callGateway(WhacenterOperation gatewayOperation, Map<String, Object> headers) throws Exception {
-        WhacenterProducer producer = new WhacenterProducer(this);
-        ServiceHelper.startService(producer);
-        try {
-            Exchange exchange = new DefaultExchange(getCamelContext());
-            exchange.getMessage().setHeader(WhacenterConstants.OPERATION, gatewayOperation);
-            headers.forEach(exchange.getMessage()::setHeader);
-            producer.process(exchange);
-            if (exchange.getException() != null) {
-                throw exchange.getException();
-            }
-            return exchange.getMessage().getBody(WhacenterResult.class);
-        } finally {
-            ServiceHelper.stopService(producer);
+    /**
+     * Calls one gateway operation for the configured device outside any route (watchdog, registration), through the
+     * component's gateway service, and waits for the answer.
+     *
+     * @param fields the operation's wire fields besides device_id
+     * @throws WhacenterException as a producer would fail the exchange, a status:false answer included
+     */
+    WhacenterResult callGateway(WhacenterOperation gatewayOperation, Map<String, String> fields) {
+        String deviceId = configuration.getDeviceId();
+        if (deviceId == null || deviceId.isBlank()) {
+            throw new WhacenterValidationException(gatewayOperation.name(), "deviceId",
+                    "deviceId is missing: set the option deviceId on the component or the endpoint");
         }
+        Map<String, String> wire = new LinkedHashMap<>();
+        wire.put("device_id", deviceId.strip());
+        wire.putAll(fields);
+        boolean post = gatewayOperation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
+        SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post, wire);
+        SimpleHttpResponse response = getComponent().getGatewayService()
+                .callAndWait(gatewayOperation, request, this::getGatewayClient);
+        return GatewayAnswer.read(gatewayOperation, deviceId, response, true).result();
     }
 
-    void registerWebhookUrl(String url) throws Exception {
-        callGateway(WhacenterOperation.setWebhook, Map.of(WhacenterConstants.WEBHOOK_URL, url));
+    WebhookRegistration getWebhookRegistration() {
+        return webhookRegistration;
+    }
+
+    /** The URL the gateway posts the device's incoming messages to now; null or blank when none is. */
+    String registeredWebhookUrl() {
+        return ((WhacenterWebhookInfo) callGateway(WhacenterOperation.getWebhook, Map.of())).getWebhookUrl();
+    }
+
+    void registerWebhookUrl(String url) {
+        callGateway(WhacenterOperation.setWebhook,
+                Map.of(RequestField.WEBHOOK_URL.wireName(), RequestField.WEBHOOK_URL.toWire(url, fieldContext)));
         LOG.info("Registered the webhook URL {} at the gateway", Secrets.maskQuery(url, configuration.getWebhookTokenParameter()));
     }
 
@@ -190,6 +210,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             throw new IllegalArgumentException("timeZone '" + configuration.getTimeZone()
                                                + "' is not a time zone: use a region id such as Asia/Jakarta", e);
         }
+        sendIntervalNanos = DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(),
+                configuration.getSendRatePeriod(), configuration.getMinSendInterval());
         fieldContext = new FieldContext(configuration.getDefaultCountryCode(), zone, Clock.systemUTC());
         clientSettings = new GatewayClientSettings(
                 configuration.getConnectTimeout(), configuration.getResponseTimeout(), configuration.getMaxConnections(),
@@ -217,13 +239,43 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     @Override
     protected void doStop() throws Exception {
-        synchronized (this) {
-            if (gatewayClient != null) {
-                gatewayClient = null;
-                getComponent().releaseGatewayClient(clientSettings);
+        try {
+            synchronized (this) {
+                if (gatewayClient != null) {
+                    gatewayClient = null;
+                    getComponent().getGatewayService().releaseClient(clientSettings);
+                }
+            }
+        } finally {
+            try {
+                stopDuplicatesRepository();
+            } finally {
+                super.doStop();
             }
         }
-        super.doStop();
+    }
+
+    private synchronized void stopDuplicatesRepository() {
+        if (duplicates != null) {
+            IdempotentRepository started = duplicates;
+            duplicates = null;
+            ServiceHelper.stopService(started);
+        }
+    }
+
+    /** The watchdog polls once a minute unless told otherwise: a device's state changes rarely. */
+    @Override
+    public long getDefaultDelay() {
+        return 60_000;
+    }
+
+    /** This endpoint's own pace for message sends, which may only tighten the component's per-device pace. */
+    long getSendIntervalNanos() {
+        return sendIntervalNanos;
+    }
+
+    WhacenterGatewayService getGatewayService() {
+        return getComponent().getGatewayService();
     }
 
     /**
@@ -237,7 +289,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         if (client == null) {
             synchronized (this) {
                 if (gatewayClient == null && isRunAllowed()) {
-                    gatewayClient = getComponent().acquireGatewayClient(clientSettings);
+                    gatewayClient = getComponent().getGatewayService().acquireClient(clientSettings);
                 }
                 client = gatewayClient;
             }

@@ -1,17 +1,10 @@
 package io.github.camelwhacenter;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.camelwhacenter.internal.GatewayClient;
-import io.github.camelwhacenter.internal.GatewayEnvelope;
 import io.github.camelwhacenter.internal.GatewayRequests;
-import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.internal.Secrets;
-import io.github.camelwhacenter.internal.DeviceSendQueue;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
 import io.github.camelwhacenter.model.WhacenterResult;
@@ -21,13 +14,14 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
-import org.apache.hc.core5.concurrent.FutureCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Performs one gateway operation per exchange, asynchronously: the exchange continues on the HTTP client's I/O thread
- * when the gateway answers.
+ * Performs one gateway operation per exchange, asynchronously, through the component's gateway service: the exchange
+ * continues on a worker thread when the gateway answers. When the producer stops, every exchange it still has pending
+ * completes: queued sends fail with {@link WhacenterNotSentException}, requests in flight with
+ * {@link WhacenterConnectionException}.
  */
 public class WhacenterProducer extends DefaultAsyncProducer {
 
@@ -36,13 +30,12 @@ public class WhacenterProducer extends DefaultAsyncProducer {
 
     private final WhacenterEndpoint endpoint;
     private final WhacenterConfiguration configuration;
-    private final boolean rateLimited;
+    private final PendingCalls pending = new PendingCalls();
 
     public WhacenterProducer(WhacenterEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
-        this.rateLimited = DeviceSendQueue.isEnabled(configuration.getSendRateLimit(), configuration.getMinSendInterval());
     }
 
     @Override
@@ -64,62 +57,38 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
         }
-        if (operation.isMessageSend() && rateLimited) {
-            endpoint.getComponent().sendQueue(deviceId, configuration).submit(new DeviceSendQueue.Send() {
-                @Override
-                public void start(Runnable finished) {
-                    execute(operation, deviceId, request, exchange, doneSync -> {
-                        finished.run();
-                        callback.done(doneSync);
-                    });
-                }
-
-                @Override
-                public void abort(Exception reason) {
-                    exchange.setException(new WhacenterConnectionException(operation.name(),
-                            "the component stopped before the send's turn came", reason));
-                    callback.done(false);
-                }
-            });
-        } else {
-            execute(operation, deviceId, request, exchange, callback);
-        }
+        endpoint.getGatewayService().call(operation, deviceId, request, endpoint::getGatewayClient,
+                endpoint.getSendIntervalNanos(), pending, (response, failure) -> {
+                    try {
+                        if (failure != null) {
+                            exchange.setException(failure);
+                        } else {
+                            onResponse(operation, deviceId, response, exchange);
+                        }
+                    } catch (Exception e) {
+                        exchange.setException(e);
+                    } finally {
+                        callback.done(false);
+                    }
+                });
         return false;
     }
 
-    private void execute(WhacenterOperation operation, String deviceId, SimpleHttpRequest request, Exchange exchange,
-                         AsyncCallback callback) {
-        GatewayClient client = endpoint.getGatewayClient();
-        if (client == null) {
-            exchange.setException(new WhacenterConnectionException(operation.name(),
-                    "the endpoint was stopped before the request was sent", null));
-            callback.done(false);
-            return;
+    @Override
+    protected void doStop() throws Exception {
+        try {
+            int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
+            if (failed > 0) {
+                LOG.warn("{} stopped with {} exchanges pending: each was failed", endpoint, failed);
+            }
+        } finally {
+            super.doStop();
         }
-        client.execute(request, new FutureCallback<>() {
-            @Override
-            public void completed(SimpleHttpResponse response) {
-                try {
-                    onResponse(operation, deviceId, response, exchange);
-                } catch (Exception e) {
-                    exchange.setException(e);
-                } finally {
-                    callback.done(false);
-                }
-            }
+    }
 
-            @Override
-            public void failed(Exception cause) {
-                exchange.setException(transportFailure(operation, cause));
-                callback.done(false);
-            }
-
-            @Override
-            public void cancelled() {
-                exchange.setException(new WhacenterConnectionException(operation.name(), "the request was cancelled", null));
-                callback.done(false);
-            }
-        });
+    /** The number of this producer's exchanges waiting for the gateway or for their turn. */
+    int pendingExchanges() {
+        return pending.size();
     }
 
     private WhacenterOperation operationOf(Message message) {
@@ -217,55 +186,20 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         return value == null || value instanceof CharSequence text && text.toString().isBlank();
     }
 
-    private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange)
-            throws IOException {
-        byte[] body = GatewayResponses.body(response);
-        if (response.getCode() < 200 || response.getCode() >= 300) {
-            throw new WhacenterHttpException(operation.name(), response.getCode(), Secrets.snippet(body, deviceId));
-        }
+    private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange) {
+        GatewayAnswer answer = GatewayAnswer.read(operation, deviceId, response, configuration.isThrowExceptionOnFailure());
         Message out = exchange.getMessage();
-        if (operation.resultKind() == ResultKind.PNG_IMAGE && GatewayResponses.isPng(body)) {
-            out.setBody(body);
+        if (answer.png() != null) {
+            out.setBody(answer.png());
             out.setHeader(Exchange.CONTENT_TYPE, PNG);
             return;
         }
-        GatewayEnvelope envelope;
-        try {
-            envelope = GatewayResponses.envelope(body);
-        } catch (IllegalArgumentException e) {
-            String problem = operation.resultKind() == ResultKind.PNG_IMAGE
-                    ? "the gateway's answer is neither a PNG image nor JSON" : e.getMessage();
-            throw new WhacenterResponseException(operation.name(), problem, Secrets.snippet(body, deviceId),
-                    e.getCause());
-        }
-        if (operation.resultKind() == ResultKind.PNG_IMAGE && envelope.status()) {
-            throw new WhacenterResponseException(operation.name(), "the gateway answered JSON where a PNG image was expected",
-                    Secrets.snippet(body, deviceId), null);
-        }
-        WhacenterResult result = operation.resultKind().read(operation.name(), envelope);
-        if (!envelope.status() && configuration.isThrowExceptionOnFailure()) {
-            throw new WhacenterGatewayException(operation.name(), Secrets.mask(envelope.message(), deviceId), result);
-        }
+        WhacenterResult result = answer.result();
         out.setBody(result);
-        out.setHeader(WhacenterConstants.SUCCESS, envelope.status());
-        out.setHeader(WhacenterConstants.GATEWAY_MESSAGE, Secrets.mask(envelope.message(), deviceId));
+        out.setHeader(WhacenterConstants.SUCCESS, result.isSuccess());
+        out.setHeader(WhacenterConstants.GATEWAY_MESSAGE, Secrets.mask(result.getGatewayMessage(), deviceId));
         if (result instanceof WhacenterMessageSent sent && sent.getMessageId() != null) {
             out.setHeader(WhacenterConstants.MESSAGE_ID, sent.getMessageId());
         }
-    }
-
-    private static WhacenterException transportFailure(WhacenterOperation operation, Exception cause) {
-        String name = operation.name();
-        if (cause instanceof InterruptedIOException) {
-            return new WhacenterTimeoutException(name, "no answer in time (" + cause.getClass().getSimpleName()
-                                                       + "): raise connectTimeout or responseTimeout if the gateway is slow",
-                    cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new WhacenterConnectionException(name, "could not connect to the gateway: " + cause.getMessage(), cause);
-        }
-        return new WhacenterConnectionException(name, "the connection to the gateway failed before an answer ("
-                                                      + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")",
-                cause);
     }
 }

@@ -1,12 +1,10 @@
 package io.github.camelwhacenter;
 
-import java.util.Map;
-
-import io.github.camelwhacenter.model.WhacenterWebhookInfo;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -16,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Receives the gateway's webhook POSTs through camel-platform-http, so the same route runs on Camel Main's server,
  * Spring Boot's servlet container or any other platform-http engine.
  */
-public class WhacenterWebhookConsumer extends DefaultConsumer {
+public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspendable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterWebhookConsumer.class);
     static final String MISSING_HTTP_SERVER = "whacenter:webhook receives HTTP through camel-platform-http with an HTTP "
@@ -26,8 +24,6 @@ public class WhacenterWebhookConsumer extends DefaultConsumer {
 
     private final WhacenterEndpoint endpoint;
     private Consumer httpConsumer;
-    private String previousWebhookUrl;
-    private boolean registered;
 
     public WhacenterWebhookConsumer(WhacenterEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -55,31 +51,48 @@ public class WhacenterWebhookConsumer extends DefaultConsumer {
             httpConsumer = http.createConsumer(handler);
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
+            stopHttpConsumer();
             throw new IllegalStateException(MISSING_HTTP_SERVER + " (" + e.getMessage() + ")", e);
         }
         LOG.info("Receiving Whacenter webhook posts on path {}", configuration.getWebhookPath());
         if (configuration.getWebhookExternalUrl() != null) {
-            if (configuration.isWebhookRestoreOnStop()) {
-                previousWebhookUrl = ((WhacenterWebhookInfo) endpoint.callGateway(WhacenterOperation.getWebhook, Map.of()))
-                        .getWebhookUrl();
+            try {
+                endpoint.getWebhookRegistration().register(endpoint.registrationUrl(configuration.getWebhookExternalUrl()));
+            } catch (RuntimeException e) {
+                // a consumer that failed to start must not keep its path bound
+                stopHttpConsumer();
+                throw e;
             }
-            endpoint.registerWebhookUrl(endpoint.registrationUrl(configuration.getWebhookExternalUrl()));
-            registered = true;
         }
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (registered && endpoint.getConfiguration().isWebhookRestoreOnStop()) {
-            registered = false;
-            if (previousWebhookUrl != null && !previousWebhookUrl.isBlank()) {
-                endpoint.registerWebhookUrl(previousWebhookUrl);
-            } else {
-                LOG.info("No webhook URL was registered before this consumer: the gateway keeps this consumer's URL");
+        try {
+            endpoint.getWebhookRegistration().restore();
+        } finally {
+            try {
+                stopHttpConsumer();
+            } finally {
+                super.doStop();
             }
         }
-        ServiceHelper.stopAndShutdownService(httpConsumer);
+    }
+
+    /** Suspended, the HTTP engine answers 503 and the gateway keeps the webhook URL: no gateway call either way. */
+    @Override
+    protected void doSuspend() throws Exception {
+        ServiceHelper.suspendService(httpConsumer);
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        ServiceHelper.resumeService(httpConsumer);
+    }
+
+    private void stopHttpConsumer() {
+        Consumer consumer = httpConsumer;
         httpConsumer = null;
-        super.doStop();
+        ServiceHelper.stopAndShutdownService(consumer);
     }
 }

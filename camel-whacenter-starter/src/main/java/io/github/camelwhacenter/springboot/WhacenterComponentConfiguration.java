@@ -1,5 +1,7 @@
 package io.github.camelwhacenter.springboot;
 
+import java.util.concurrent.ExecutorService;
+
 import io.github.camelwhacenter.WhacenterConfiguration;
 import io.github.camelwhacenter.WhacenterHttpMethod;
 import org.apache.camel.spi.IdempotentRepository;
@@ -131,9 +133,11 @@ public class WhacenterComponentConfiguration
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The least time between two sends of one device, in milliseconds (peer
-     * gateways keep about 5 seconds between recipients); 0 for none. Combined
-     * with sendRateLimit, the longer gap wins. The option is a long type.
+     * The least time between two sends of one device going on the wire, in
+     * milliseconds (peer gateways keep about 5 seconds between recipients); 0 for
+     * none. Combined with sendRateLimit, the longer gap wins. Like sendRateLimit,
+     * it is the device's policy when set on the component, and only tightens it
+     * when set on an endpoint. The option is a long type.
      */
     private Long minSendInterval = 0L;
     /**
@@ -143,12 +147,36 @@ public class WhacenterComponentConfiguration
     private String number;
     /**
      * The most messages one device sends per sendRatePeriod (send, sendGroup,
-     * sendButton); 0 for no limit. WhatsApp bans numbers that send too fast.
-     * Sends over the rate wait, without holding a thread, and leave in order.
-     * The limit is shared by every endpoint and route of a device within the
-     * component: set it on the component.
+     * sendButton); 0 for no limit. WhatsApp bans numbers that send too fast. Set
+     * on the component, it is the device's policy: every message send of that
+     * device id, from any endpoint or route of the component, waits its turn,
+     * without holding a thread, and leaves in order. Set on an endpoint it can
+     * only slow that endpoint's sends further, never speed them up. The limit
+     * holds within one JVM.
      */
     private Integer sendRateLimit = 0;
+    /**
+     * The most paced sends one device may have waiting for their turn (see
+     * sendRateLimit and minSendInterval); a send beyond it fails at once with
+     * WhacenterSendQueueFullException, so a parallel split or a flood of webhook
+     * replies cannot grow the heap without bound. Sends are paced and queued per
+     * device within this JVM.
+     */
+    private Integer sendQueueCapacity = 1000;
+    /**
+     * The thread pool exchanges continue on once the gateway answered, so that
+     * route work after a whacenter step never runs on, or holds up, the HTTP
+     * client's few I/O threads. By default a pool of workerPoolSize threads from
+     * Camel's executor service manager, named WhacenterWorker, with a queue of
+     * 1000; when the pool refuses a task the I/O thread runs it. A pool set here
+     * is not shut down by the component, and must not discard what it refuses. The
+     * option is a java.util.concurrent.ExecutorService type.
+     */
+    private ExecutorService workerPool;
+    /**
+     * The number of threads of the default workerPool.
+     */
+    private Integer workerPoolSize = 10;
     /**
      * The period of sendRateLimit, in milliseconds. The option is a long type.
      */
@@ -506,6 +534,30 @@ public class WhacenterComponentConfiguration
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public Integer getSendQueueCapacity() {
+        return sendQueueCapacity;
+    }
+
+    public void setSendQueueCapacity(Integer sendQueueCapacity) {
+        this.sendQueueCapacity = sendQueueCapacity;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public Integer getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    public void setWorkerPoolSize(Integer workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
     }
 
     public Boolean getUseGlobalSslContextParameters() {

@@ -1,7 +1,9 @@
 package io.github.camelwhacenter.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,86 +11,239 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Paces one device's sends, because WhatsApp bans numbers that send too fast: one send at a time, in the order they
- * came, each started a full interval after the previous one started and only once it finished. Waiting sends hold no
- * thread: the next one is started from a scheduler. Booking slots ahead instead would let overdue sends leave together
- * after a pause, out of order.
+ * came, each put on the wire a full interval after the previous one was put on the wire, and only once that one
+ * finished. Measuring from the wire rather than from the start of a send keeps the gap at the gateway even when the
+ * first send spends its time opening a connection. Waiting sends hold no thread: the next one is started from a
+ * scheduler. Booking slots ahead instead would let overdue sends leave together after a pause, out of order.
+ * <p>
+ * Sends are never started, aborted or finished while the queue's lock is held: whatever a send calls back runs
+ * outside it.
  */
 public final class DeviceSendQueue {
 
     /** A send waiting for its turn. */
     public interface Send {
-        /** Starts the send; it must run {@code finished} once, when the gateway answered or the send failed. */
-        void start(Runnable finished);
+        /** The least time between the previous send of the device going on the wire and this one. */
+        long intervalNanos();
 
-        /** The send will never start: the component is stopping. */
+        /**
+         * Starts the send. It must call {@link Turn#finished()} once, when the gateway answered or the send failed; a
+         * send that throws is aborted with what it threw, and the queue moves on.
+         */
+        void start(Turn turn);
+
+        /** The send will never start (the queue was closed, or its start threw); called at most once. */
         void abort(Exception reason);
     }
 
-    private final long intervalNanos;
+    /** What a started send reports back to its queue. */
+    public interface Turn {
+        /** The request is going on the wire now. */
+        void onWire();
+
+        /** The send is over; later calls are ignored. */
+        void finished();
+    }
+
+    private final int capacity;
     private final ScheduledExecutorService scheduler;
     private final Deque<Send> waiting = new ArrayDeque<>();
-    private boolean sending;
-    private long lastStartNanos;
-    private boolean started;
+    /** The send whose turn it is: scheduled to start, or started and not finished; null when none is. */
+    private Send current;
+    private boolean currentStarted;
+    private long lastWireNanos;
+    private boolean anySent;
+    private boolean closed;
 
     /**
-     * @param sendsPerPeriod    how many sends a period allows; 0 for no limit by rate
-     * @param periodMillis      the period
-     * @param minIntervalMillis the least gap between two sends; 0 for none
+     * @param capacity  the most sends waiting for their turn; beyond it {@link #offer(Send)} refuses
+     * @param scheduler where waiting sends are started when their turn comes
      */
-    public DeviceSendQueue(int sendsPerPeriod, long periodMillis, long minIntervalMillis, ScheduledExecutorService scheduler) {
-        long byRate = sendsPerPeriod > 0 ? TimeUnit.MILLISECONDS.toNanos(periodMillis) / sendsPerPeriod : 0;
-        this.intervalNanos = Math.max(byRate, TimeUnit.MILLISECONDS.toNanos(minIntervalMillis));
+    public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
+        this.capacity = capacity;
         this.scheduler = scheduler;
     }
 
-    public static boolean isEnabled(int sendsPerPeriod, long minIntervalMillis) {
-        return sendsPerPeriod > 0 || minIntervalMillis > 0;
+    /** The gap sendsPerPeriod/periodMillis and minIntervalMillis ask for together: the longer one wins. */
+    public static long intervalNanos(int sendsPerPeriod, long periodMillis, long minIntervalMillis) {
+        long byRate = sendsPerPeriod > 0 ? TimeUnit.MILLISECONDS.toNanos(periodMillis) / sendsPerPeriod : 0;
+        return Math.max(byRate, TimeUnit.MILLISECONDS.toNanos(Math.max(minIntervalMillis, 0)));
     }
 
-    /** Queues the send; it starts when its turn comes. */
-    public synchronized void submit(Send send) {
-        waiting.add(send);
-        if (!sending) {
-            sending = true;
-            scheduleNext();
+    public int capacity() {
+        return capacity;
+    }
+
+    /**
+     * Queues the send; it starts when its turn comes.
+     *
+     * @return false, with nothing queued, when the queue is full or closed
+     */
+    public boolean offer(Send send) {
+        List<Send> toAbort;
+        RejectedExecutionException rejected;
+        synchronized (this) {
+            if (closed || waiting.size() >= capacity) {
+                return false;
+            }
+            waiting.add(send);
+            if (current != null) {
+                return true;
+            }
+            rejected = scheduleNextLocked();
+            toAbort = rejected == null ? List.of() : drainLocked();
         }
+        abortAll(toAbort, rejected);
+        return true;
     }
 
-    /** The number of sends waiting for their turn. */
+    /**
+     * Takes a send out of the queue if it has not started, e.g. because its exchange was failed meanwhile.
+     *
+     * @return whether it was still waiting
+     */
+    public boolean remove(Send send) {
+        List<Send> toAbort = List.of();
+        RejectedExecutionException rejected = null;
+        synchronized (this) {
+            if (waiting.remove(send)) {
+                return true;
+            }
+            if (current != send || currentStarted) {
+                return false;
+            }
+            // scheduled but not started: its task will find it is no longer current
+            current = null;
+            if (!closed) {
+                rejected = scheduleNextLocked();
+                toAbort = rejected == null ? List.of() : drainLocked();
+            }
+        }
+        abortAll(toAbort, rejected);
+        return true;
+    }
+
+    /** The number of sends waiting for their turn, the one about to start included. */
     public synchronized int waiting() {
-        return waiting.size();
+        return waiting.size() + (current != null && !currentStarted ? 1 : 0);
     }
 
-    private void scheduleNext() {
-        Send next = waiting.poll();
-        if (next == null) {
-            sending = false;
-            return;
+    /**
+     * Refuses new sends and aborts every send that has not started with the given reason; a started send finishes on
+     * its own.
+     */
+    public void close(Exception reason) {
+        List<Send> toAbort;
+        synchronized (this) {
+            closed = true;
+            toAbort = drainLocked();
         }
-        long wait = started ? lastStartNanos + intervalNanos - System.nanoTime() : 0;
+        abortAll(toAbort, reason);
+    }
+
+    private RejectedExecutionException scheduleNextLocked() {
+        Send next = waiting.poll();
+        current = next;
+        currentStarted = false;
+        if (next == null) {
+            return null;
+        }
+        long wait = anySent ? lastWireNanos + next.intervalNanos() - System.nanoTime() : 0;
         try {
             scheduler.schedule(() -> start(next), Math.max(wait, 0), TimeUnit.NANOSECONDS);
+            return null;
         } catch (RejectedExecutionException e) {
-            next.abort(e);
-            waiting.forEach(send -> send.abort(e));
-            waiting.clear();
-            sending = false;
+            closed = true;
+            return e;
         }
+    }
+
+    /** Empties the queue, the scheduled send included, and returns what it held. */
+    private List<Send> drainLocked() {
+        List<Send> drained = new ArrayList<>(waiting.size() + 1);
+        if (current != null && !currentStarted) {
+            drained.add(current);
+            current = null;
+        }
+        drained.addAll(waiting);
+        waiting.clear();
+        return drained;
     }
 
     private void start(Send send) {
         synchronized (this) {
-            lastStartNanos = System.nanoTime();
-            started = true;
+            if (current != send || currentStarted) {
+                return;
+            }
+            currentStarted = true;
+            // a send that fails before the wire still counts from its start: it may have reached the gateway
+            lastWireNanos = System.nanoTime();
+            anySent = true;
         }
-        AtomicBoolean finished = new AtomicBoolean();
-        send.start(() -> {
-            if (finished.compareAndSet(false, true)) {
-                synchronized (this) {
-                    scheduleNext();
+        SendTurn turn = new SendTurn(send);
+        try {
+            send.start(turn);
+        } catch (RuntimeException | Error e) {
+            try {
+                send.abort(e instanceof Exception exception ? exception : new IllegalStateException(e));
+            } finally {
+                turn.finished();
+            }
+        }
+    }
+
+    private static void abortAll(List<Send> sends, Exception reason) {
+        RuntimeException first = null;
+        for (Send send : sends) {
+            try {
+                send.abort(reason);
+            } catch (RuntimeException e) {
+                // every send is aborted even if one of them throws
+                if (first == null) {
+                    first = e;
                 }
             }
-        });
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private final class SendTurn implements Turn {
+        private final Send send;
+        private final AtomicBoolean finished = new AtomicBoolean();
+
+        private SendTurn(Send send) {
+            this.send = send;
+        }
+
+        @Override
+        public void onWire() {
+            synchronized (DeviceSendQueue.this) {
+                if (current == send) {
+                    lastWireNanos = System.nanoTime();
+                }
+            }
+        }
+
+        @Override
+        public void finished() {
+            if (!finished.compareAndSet(false, true)) {
+                return;
+            }
+            List<Send> toAbort = List.of();
+            RejectedExecutionException rejected = null;
+            synchronized (DeviceSendQueue.this) {
+                if (current == send) {
+                    if (closed) {
+                        current = null;
+                    } else {
+                        rejected = scheduleNextLocked();
+                        toAbort = rejected == null ? List.of() : drainLocked();
+                    }
+                }
+            }
+            abortAll(toAbort, rejected);
+        }
     }
 }

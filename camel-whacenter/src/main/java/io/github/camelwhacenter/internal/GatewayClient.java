@@ -1,6 +1,7 @@
 package io.github.camelwhacenter.internal;
 
 import java.io.IOException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,7 @@ import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBu
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -77,9 +79,18 @@ public final class GatewayClient implements AutoCloseable {
         return new GatewayClient(client);
     }
 
-    /** Sends the request; the callback runs on an I/O reactor thread. */
-    public void execute(SimpleHttpRequest request, FutureCallback<SimpleHttpResponse> callback) {
-        client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), callback);
+    /**
+     * Sends the request; the callback runs on an I/O reactor thread.
+     *
+     * @param onWire run when the request is about to go on the wire, a connection leased (and opened if need be); may
+     *               be null
+     * @return the request's future, to cancel it
+     */
+    public Future<SimpleHttpResponse> execute(SimpleHttpRequest request, Runnable onWire,
+                                              FutureCallback<SimpleHttpResponse> callback) {
+        AsyncRequestProducer producer = SimpleRequestProducer.create(request);
+        return client.execute(onWire == null ? producer : new OnWireRequestProducer(producer, onWire),
+                SimpleResponseConsumer.create(), callback);
     }
 
     @Override

@@ -3,9 +3,11 @@ package io.github.camelwhacenter.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeviceSendQueueTest {
+
+    private static final long MILLIS_30 = TimeUnit.MILLISECONDS.toNanos(30);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
@@ -26,61 +31,103 @@ class DeviceSendQueueTest {
     }
 
     @Test
-    void startsSendsInOrderAtLeastAnIntervalApart() {
-        DeviceSendQueue queue = new DeviceSendQueue(0, 1_000, 30, scheduler);
+    void startsSendsInOrderAtLeastAnIntervalApartOnTheWire() {
+        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
         List<Integer> order = new CopyOnWriteArrayList<>();
-        List<Long> starts = new CopyOnWriteArrayList<>();
+        List<Long> wires = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 8; i++) {
             int number = i;
-            queue.submit(send(finished -> {
-                starts.add(System.nanoTime());
+            assertTrue(queue.offer(send(MILLIS_30, turn -> {
                 order.add(number);
-                finished.run();
-            }));
+                turn.onWire();
+                wires.add(System.nanoTime());
+                turn.finished();
+            })));
         }
 
         await().until(() -> order.size() == 8);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), order);
-        for (int i = 1; i < starts.size(); i++) {
-            long gapMillis = TimeUnit.NANOSECONDS.toMillis(starts.get(i) - starts.get(i - 1));
-            assertTrue(gapMillis >= 29, "send " + i + " started " + gapMillis + " ms after the previous one");
+        for (int i = 1; i < wires.size(); i++) {
+            long gapMillis = TimeUnit.NANOSECONDS.toMillis(wires.get(i) - wires.get(i - 1));
+            assertTrue(gapMillis >= 30, "send " + i + " went on the wire " + gapMillis + " ms after the previous one");
         }
     }
 
     @Test
-    void theNextSendWaitsUntilThePreviousOneFinished() {
-        DeviceSendQueue queue = new DeviceSendQueue(1_000, 1_000, 0, scheduler);
-        AtomicReference<Runnable> finishFirst = new AtomicReference<>();
-        List<String> started = new CopyOnWriteArrayList<>();
-        queue.submit(send(finished -> {
-            started.add("first");
-            finishFirst.set(finished);
+    void theGapIsMeasuredFromTheWireNotFromTheStart() throws Exception {
+        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
+        AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
+        List<Long> wires = new CopyOnWriteArrayList<>();
+        queue.offer(send(MILLIS_30 * 3, first::set));
+        queue.offer(send(MILLIS_30 * 3, turn -> {
+            turn.onWire();
+            wires.add(System.nanoTime());
+            turn.finished();
         }));
-        queue.submit(send(finished -> {
+        await().until(() -> first.get() != null);
+        // work, not synchronisation: the first send spends 80 ms before the wire, as when it opens a connection
+        Thread.sleep(80);
+        first.get().onWire();
+        long firstWire = System.nanoTime();
+        first.get().finished();
+
+        await().until(() -> wires.size() == 1);
+        long gapMillis = TimeUnit.NANOSECONDS.toMillis(wires.get(0) - firstWire);
+        assertTrue(gapMillis >= 89, "the second went on the wire " + gapMillis + " ms after the first");
+    }
+
+    @Test
+    void theNextSendWaitsUntilThePreviousOneFinished() {
+        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
+        AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
+        List<String> started = new CopyOnWriteArrayList<>();
+        queue.offer(send(TimeUnit.SECONDS.toNanos(1) / 1_000, turn -> {
+            started.add("first");
+            first.set(turn);
+        }));
+        queue.offer(send(0, turn -> {
             started.add("second");
-            finished.run();
+            turn.finished();
         }));
 
-        await().until(() -> finishFirst.get() != null);
+        await().until(() -> first.get() != null);
         assertEquals(List.of("first"), started, "the second is not even scheduled before the first finished");
         assertEquals(1, queue.waiting());
 
-        finishFirst.get().run();
-        finishFirst.get().run();
+        first.get().finished();
+        first.get().finished();
         await().until(() -> started.size() == 2);
         assertEquals(List.of("first", "second"), started);
     }
 
     @Test
-    void waitingSendsAreAbortedWhenTheSchedulerStops() {
-        DeviceSendQueue queue = new DeviceSendQueue(1, 60_000, 0, scheduler);
-        AtomicReference<Runnable> finishFirst = new AtomicReference<>();
+    void refusesSendsBeyondItsCapacity() {
+        DeviceSendQueue queue = new DeviceSendQueue(2, scheduler);
+        AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
+        assertTrue(queue.offer(send(0, first::set)));
+        await().until(() -> first.get() != null);
+
+        assertTrue(queue.offer(send(0, DeviceSendQueue.Turn::finished)));
+        assertTrue(queue.offer(send(0, DeviceSendQueue.Turn::finished)));
+        assertFalse(queue.offer(send(0, DeviceSendQueue.Turn::finished)), "two wait already");
+        assertEquals(2, queue.waiting());
+    }
+
+    @Test
+    void aSendThatThrowsIsAbortedAndTheQueueMovesOn() {
+        DeviceSendQueue queue = new DeviceSendQueue(10, scheduler);
         AtomicReference<Exception> aborted = new AtomicReference<>();
-        queue.submit(send(finishFirst::set));
-        queue.submit(new DeviceSendQueue.Send() {
+        List<String> started = new CopyOnWriteArrayList<>();
+        IllegalStateException thrown = new IllegalStateException("client creation failed");
+        queue.offer(new DeviceSendQueue.Send() {
             @Override
-            public void start(Runnable finished) {
-                throw new AssertionError("must not start");
+            public long intervalNanos() {
+                return 0;
+            }
+
+            @Override
+            public void start(DeviceSendQueue.Turn turn) {
+                throw thrown;
             }
 
             @Override
@@ -88,31 +135,111 @@ class DeviceSendQueueTest {
                 aborted.set(reason);
             }
         });
-        await().until(() -> finishFirst.get() != null);
+        queue.offer(send(0, turn -> {
+            started.add("next");
+            turn.finished();
+        }));
 
-        scheduler.shutdownNow();
-        finishFirst.get().run();
-
-        assertInstanceOf(java.util.concurrent.RejectedExecutionException.class, aborted.get());
+        await().until(() -> started.size() == 1);
+        assertSame(thrown, aborted.get());
     }
 
     @Test
-    void isOffByDefault() {
-        assertFalse(DeviceSendQueue.isEnabled(0, 0));
-        assertTrue(DeviceSendQueue.isEnabled(0, 1));
-        assertTrue(DeviceSendQueue.isEnabled(1, 0));
+    void closeAbortsEveryWaitingSendOutsideTheQueuesLock() {
+        DeviceSendQueue queue = new DeviceSendQueue(10, scheduler);
+        AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
+        List<Boolean> lockHeld = new CopyOnWriteArrayList<>();
+        queue.offer(send(TimeUnit.SECONDS.toNanos(60), first::set));
+        await().until(() -> first.get() != null);
+        for (int i = 0; i < 3; i++) {
+            queue.offer(abortable(reason -> lockHeld.add(Thread.holdsLock(queue))));
+        }
+
+        queue.close(new IllegalStateException("stopping"));
+
+        assertEquals(List.of(false, false, false), lockHeld);
+        assertFalse(queue.offer(send(0, DeviceSendQueue.Turn::finished)), "a closed queue takes nothing");
+        first.get().finished();
+        assertEquals(0, queue.waiting());
     }
 
-    private static DeviceSendQueue.Send send(java.util.function.Consumer<Runnable> body) {
+    @Test
+    void waitingSendsAreAbortedWhenTheSchedulerRefuses() {
+        DeviceSendQueue queue = new DeviceSendQueue(10, scheduler);
+        AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
+        AtomicReference<Exception> aborted = new AtomicReference<>();
+        queue.offer(send(0, first::set));
+        queue.offer(abortable(aborted::set));
+        await().until(() -> first.get() != null);
+
+        scheduler.shutdownNow();
+        first.get().finished();
+
+        assertInstanceOf(RejectedExecutionException.class, aborted.get());
+    }
+
+    @Test
+    void aRemovedSendNeverStartsAndTheNextOneDoes() {
+        DeviceSendQueue queue = new DeviceSendQueue(10, scheduler);
+        AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
+        List<String> started = new CopyOnWriteArrayList<>();
+        queue.offer(send(0, first::set));
+        await().until(() -> first.get() != null);
+        DeviceSendQueue.Send removed = send(0, turn -> started.add("removed"));
+        queue.offer(removed);
+        queue.offer(send(0, turn -> {
+            started.add("kept");
+            turn.finished();
+        }));
+
+        assertTrue(queue.remove(removed));
+        first.get().finished();
+
+        await().until(() -> started.size() == 1);
+        assertEquals(List.of("kept"), started);
+    }
+
+    @Test
+    void theLongerOfRateAndIntervalWins() {
+        assertEquals(0, DeviceSendQueue.intervalNanos(0, 1_000, 0));
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(250), DeviceSendQueue.intervalNanos(4, 1_000, 100));
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(500), DeviceSendQueue.intervalNanos(4, 1_000, 500));
+    }
+
+    private static DeviceSendQueue.Send send(long intervalNanos, Consumer<DeviceSendQueue.Turn> body) {
         return new DeviceSendQueue.Send() {
             @Override
-            public void start(Runnable finished) {
-                body.accept(finished);
+            public long intervalNanos() {
+                return intervalNanos;
+            }
+
+            @Override
+            public void start(DeviceSendQueue.Turn turn) {
+                body.accept(turn);
             }
 
             @Override
             public void abort(Exception reason) {
                 throw new AssertionError("aborted", reason);
+            }
+        };
+    }
+
+    private static DeviceSendQueue.Send abortable(Consumer<Exception> onAbort) {
+        return new DeviceSendQueue.Send() {
+            @Override
+            public long intervalNanos() {
+                return 0;
+            }
+
+            @Override
+            public void start(DeviceSendQueue.Turn turn) {
+                throw new AssertionError("must not start");
+            }
+
+            @Override
+            public void abort(Exception reason) {
+                onAbort.accept(reason);
             }
         };
     }

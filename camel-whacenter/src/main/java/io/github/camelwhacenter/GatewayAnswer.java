@@ -1,0 +1,75 @@
+package io.github.camelwhacenter;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+
+import io.github.camelwhacenter.internal.GatewayEnvelope;
+import io.github.camelwhacenter.internal.GatewayResponses;
+import io.github.camelwhacenter.internal.Secrets;
+import io.github.camelwhacenter.model.WhacenterResult;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+
+/**
+ * One gateway answer read for its operation: a PNG image, or the typed result of a JSON envelope.
+ *
+ * @param png    the image for {@code qr}, else null
+ * @param result the typed result when the answer was JSON, else null
+ */
+record GatewayAnswer(byte[] png, WhacenterResult result) {
+
+    /**
+     * @param throwOnFailure whether a {@code status:false} answer raises {@link WhacenterGatewayException}
+     * @throws WhacenterException typed for what was wrong with the answer
+     */
+    static GatewayAnswer read(WhacenterOperation operation, String deviceId, SimpleHttpResponse response,
+                              boolean throwOnFailure) {
+        byte[] body;
+        try {
+            body = GatewayResponses.body(response);
+        } catch (IOException e) {
+            throw new WhacenterResponseException(operation.name(), "the gateway's answer could not be decompressed",
+                    e.getMessage(), e);
+        }
+        if (response.getCode() < 200 || response.getCode() >= 300) {
+            throw new WhacenterHttpException(operation.name(), response.getCode(), Secrets.snippet(body, deviceId));
+        }
+        if (operation.resultKind() == ResultKind.PNG_IMAGE && GatewayResponses.isPng(body)) {
+            return new GatewayAnswer(body, null);
+        }
+        GatewayEnvelope envelope;
+        try {
+            envelope = GatewayResponses.envelope(body);
+        } catch (IllegalArgumentException e) {
+            String problem = operation.resultKind() == ResultKind.PNG_IMAGE
+                    ? "the gateway's answer is neither a PNG image nor JSON" : e.getMessage();
+            throw new WhacenterResponseException(operation.name(), problem, Secrets.snippet(body, deviceId),
+                    e.getCause());
+        }
+        if (operation.resultKind() == ResultKind.PNG_IMAGE && envelope.status()) {
+            throw new WhacenterResponseException(operation.name(), "the gateway answered JSON where a PNG image was expected",
+                    Secrets.snippet(body, deviceId), null);
+        }
+        WhacenterResult result = operation.resultKind().read(operation.name(), envelope);
+        if (!envelope.status() && throwOnFailure) {
+            throw new WhacenterGatewayException(operation.name(), Secrets.mask(envelope.message(), deviceId), result);
+        }
+        return new GatewayAnswer(null, result);
+    }
+
+    /** The typed exception for a request that got no answer. */
+    static WhacenterException transportFailure(WhacenterOperation operation, Exception cause) {
+        String name = operation.name();
+        if (cause instanceof InterruptedIOException) {
+            return new WhacenterTimeoutException(name, "no answer in time (" + cause.getClass().getSimpleName()
+                                                       + "): raise connectTimeout or responseTimeout if the gateway is slow",
+                    cause);
+        }
+        if (cause instanceof ConnectException) {
+            return new WhacenterConnectionException(name, "could not connect to the gateway: " + cause.getMessage(), cause);
+        }
+        return new WhacenterConnectionException(name, "the connection to the gateway failed before an answer ("
+                                                      + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")",
+                cause);
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.camelwhacenter;
+
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import io.github.camelwhacenter.internal.DeviceSendQueue;
+import io.github.camelwhacenter.internal.GatewayClient;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.core5.concurrent.FutureCallback;
+
+/**
+ * One request to the gateway from the moment it is made until it completes, exactly once: answered, failed by the
+ * HTTP client, or failed by whoever stops first (its producer, a full or closed send queue, the component). Whichever
+ * comes first wins; the others find it completed and do nothing.
+ */
+final class GatewayCall implements DeviceSendQueue.Send {
+
+    /** Receives a call's outcome, once. */
+    interface Callback {
+        /** Exactly one of the two is non-null. */
+        void done(SimpleHttpResponse response, WhacenterException failure);
+    }
+
+    private final WhacenterOperation operation;
+    private final SimpleHttpRequest request;
+    private final Supplier<GatewayClient> client;
+    private final long intervalNanos;
+    private final PendingCalls[] registries;
+    private final Callback callback;
+    private final CompletionDispatcher dispatcher;
+    private final AtomicBoolean completed = new AtomicBoolean();
+    private volatile DeviceSendQueue queue;
+    private volatile DeviceSendQueue.Turn turn;
+    private volatile Future<SimpleHttpResponse> http;
+    private volatile boolean handedToClient;
+
+    /** Runs a completed call's callback: on a worker thread, or inline. */
+    interface CompletionDispatcher {
+        void dispatch(Runnable completion);
+    }
+
+    GatewayCall(WhacenterOperation operation, SimpleHttpRequest request, Supplier<GatewayClient> client,
+                long intervalNanos, Callback callback, CompletionDispatcher dispatcher, PendingCalls... registries) {
+        this.operation = operation;
+        this.request = request;
+        this.client = client;
+        this.intervalNanos = intervalNanos;
+        this.callback = callback;
+        this.dispatcher = dispatcher;
+        this.registries = registries;
+        for (PendingCalls registry : registries) {
+            registry.add(this);
+        }
+    }
+
+    WhacenterOperation operation() {
+        return operation;
+    }
+
+    /** Whether the request was handed to the HTTP client, and so may have reached the gateway. */
+    boolean isHandedToClient() {
+        return handedToClient;
+    }
+
+    boolean isCompleted() {
+        return completed.get();
+    }
+
+    void queuedIn(DeviceSendQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public long intervalNanos() {
+        return intervalNanos;
+    }
+
+    @Override
+    public void start(DeviceSendQueue.Turn turn) {
+        this.turn = turn;
+        if (completed.get()) {
+            // failed while its start was on the way: let the next send go
+            turn.finished();
+            return;
+        }
+        send();
+    }
+
+    @Override
+    public void abort(Exception reason) {
+        fail(reason instanceof WhacenterException typed ? typed
+                : new WhacenterNotSentException(operation.name(), "the request could not be handed to the HTTP client ("
+                                                                  + reason + ")", reason));
+    }
+
+    /** Hands the request to the HTTP client; never throws: a failure completes the call. */
+    void send() {
+        try {
+            GatewayClient gateway = client.get();
+            if (gateway == null) {
+                fail(new WhacenterNotSentException(operation.name(), "the endpoint was stopped before the request was sent",
+                        null));
+                return;
+            }
+            DeviceSendQueue.Turn paced = turn;
+            handedToClient = true;
+            http = gateway.execute(request, paced == null ? null : paced::onWire, new FutureCallback<>() {
+                @Override
+                public void completed(SimpleHttpResponse response) {
+                    complete(response, null);
+                }
+
+                @Override
+                public void failed(Exception cause) {
+                    complete(null, GatewayAnswer.transportFailure(operation, cause));
+                }
+
+                @Override
+                public void cancelled() {
+                    complete(null, new WhacenterConnectionException(operation.name(), "the request was cancelled", null));
+                }
+            });
+            if (completed.get()) {
+                // failed by a stop while it was being handed over
+                http.cancel(true);
+            }
+        } catch (RuntimeException | Error e) {
+            fail(handedToClient
+                    ? new WhacenterConnectionException(operation.name(), "the HTTP client failed to send the request ("
+                                                                         + e + ")", e)
+                    : new WhacenterNotSentException(operation.name(), "the request could not be handed to the HTTP client ("
+                                                                      + e + ")", e));
+        }
+    }
+
+    /** Fails the call unless it completed already; cancels the HTTP request if it is in flight. */
+    void fail(WhacenterException failure) {
+        complete(null, failure);
+    }
+
+    private void complete(SimpleHttpResponse response, WhacenterException failure) {
+        if (!completed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (PendingCalls registry : registries) {
+                registry.remove(this);
+            }
+            Future<SimpleHttpResponse> inFlight = http;
+            if (inFlight != null && failure != null) {
+                inFlight.cancel(true);
+            }
+            // the queue moves on before the exchange continues, so route work after a send never holds the device's queue
+            DeviceSendQueue.Turn started = turn;
+            DeviceSendQueue waitingIn = queue;
+            if (started != null) {
+                started.finished();
+            } else if (waitingIn != null) {
+                waitingIn.remove(this);
+            }
+        } finally {
+            dispatcher.dispatch(() -> callback.done(response, failure));
+        }
+    }
+}

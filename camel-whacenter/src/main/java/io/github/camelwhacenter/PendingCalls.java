@@ -1,0 +1,51 @@
+package io.github.camelwhacenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The gateway calls of one owner (a producer, the gateway service) that have not completed, so that its stop can fail
+ * each of them rather than leave an exchange waiting for good.
+ */
+final class PendingCalls {
+
+    private final Set<GatewayCall> calls = ConcurrentHashMap.newKeySet();
+
+    void add(GatewayCall call) {
+        calls.add(call);
+    }
+
+    void remove(GatewayCall call) {
+        calls.remove(call);
+    }
+
+    int size() {
+        return calls.size();
+    }
+
+    /**
+     * Fails every pending call with the failure chosen for it; a call completing meanwhile keeps its own outcome.
+     *
+     * @return how many were pending
+     */
+    int failAll(Function<GatewayCall, WhacenterException> failure) {
+        List<GatewayCall> pending = new ArrayList<>(calls);
+        RuntimeException first = null;
+        for (GatewayCall call : pending) {
+            try {
+                call.fail(failure.apply(call));
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return pending.size();
+    }
+}

@@ -1,0 +1,250 @@
+package io.github.camelwhacenter;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import io.github.camelwhacenter.internal.DeviceSendQueue;
+import io.github.camelwhacenter.internal.GatewayClient;
+import io.github.camelwhacenter.internal.GatewayClientSettings;
+import io.github.camelwhacenter.internal.GatewayClients;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.service.ServiceSupport;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.util.concurrent.Rejectable;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The component's one way to the gateway, used alike by its producers, its consumers and webhook registration. It
+ * owns the connection pools, paces each device's message sends by the component's rate limit, continues exchanges on
+ * a worker pool rather than on the HTTP client's few I/O threads, and knows every call still pending, so that a stop
+ * fails each of them with a typed exception instead of losing it.
+ */
+final class WhacenterGatewayService extends ServiceSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhacenterGatewayService.class);
+    /** Continuations waiting for a worker; beyond it the I/O thread that completed the call runs its continuation. */
+    static final int WORKER_QUEUE_SIZE = 1_000;
+
+    private final WhacenterComponent component;
+    private final GatewayClients clients = new GatewayClients();
+    private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
+    private final PendingCalls pending = new PendingCalls();
+    private volatile ExecutorService workerPool;
+    private boolean ownsWorkerPool;
+    private volatile ScheduledExecutorService pacer;
+    private long deviceIntervalNanos;
+
+    WhacenterGatewayService(WhacenterComponent component) {
+        this.component = component;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        CamelContext context = component.getCamelContext();
+        WhacenterConfiguration policy = component.getConfiguration();
+        deviceIntervalNanos = DeviceSendQueue.intervalNanos(policy.getSendRateLimit(), policy.getSendRatePeriod(),
+                policy.getMinSendInterval());
+        if (component.getWorkerPool() != null) {
+            workerPool = component.getWorkerPool();
+            ownsWorkerPool = false;
+        } else {
+            ThreadPoolProfile profile = new ThreadPoolProfile("WhacenterWorker");
+            profile.setPoolSize(component.getWorkerPoolSize());
+            profile.setMaxPoolSize(component.getWorkerPoolSize());
+            profile.setMaxQueueSize(WORKER_QUEUE_SIZE);
+            profile.setAllowCoreThreadTimeOut(true);
+            // Abort hands a refused continuation back to continueOnWorker, which runs it; CallerRuns would drop it
+            // silently once the pool is shut down
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            workerPool = context.getExecutorServiceManager().newThreadPool(this, "WhacenterWorker", profile);
+            ownsWorkerPool = true;
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        try {
+            int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
+            if (failed > 0) {
+                LOG.warn("The Whacenter component stopped with {} gateway calls pending: each was failed", failed);
+            }
+        } finally {
+            try {
+                // nothing is left in them by now; closing refuses what a late caller might still offer
+                sendQueues.values().forEach(queue -> queue.close(
+                        new WhacenterNotSentException("send", "the component stopped before the send's turn came", null)));
+                sendQueues.clear();
+            } finally {
+                try {
+                    clients.closeAll();
+                } finally {
+                    shutdownExecutors();
+                }
+            }
+        }
+    }
+
+    private void shutdownExecutors() {
+        ScheduledExecutorService scheduler = pacer;
+        pacer = null;
+        if (scheduler != null) {
+            component.getCamelContext().getExecutorServiceManager().shutdown(scheduler);
+        }
+        ExecutorService workers = workerPool;
+        if (workers != null && ownsWorkerPool) {
+            // graceful: continuations already queued still run
+            component.getCamelContext().getExecutorServiceManager().shutdown(workers);
+        }
+    }
+
+    /** The failure for a call still pending when its owner stops. */
+    static WhacenterException stoppedWhilePending(GatewayCall call) {
+        String operation = call.operation().name();
+        return call.isHandedToClient()
+                ? new WhacenterConnectionException(operation, "stopped while the request was in flight: the gateway may "
+                                                              + "have received it, but its answer was cut off", null)
+                : new WhacenterNotSentException(operation, "stopped before the request's turn came", null);
+    }
+
+    GatewayClient acquireClient(GatewayClientSettings settings) {
+        return clients.acquire(settings);
+    }
+
+    void releaseClient(GatewayClientSettings settings) {
+        clients.release(settings);
+    }
+
+    /**
+     * Makes one call; its callback runs once, on a worker thread.
+     *
+     * @param endpointIntervalNanos the calling endpoint's own pace, which may only tighten the component's
+     * @param owner                 the pending calls of the caller, which it fails when it stops
+     */
+    GatewayCall call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request,
+                     Supplier<GatewayClient> client, long endpointIntervalNanos, PendingCalls owner,
+                     GatewayCall.Callback callback) {
+        long interval = operation.isMessageSend() ? Math.max(deviceIntervalNanos, endpointIntervalNanos) : 0;
+        GatewayCall call = new GatewayCall(operation, request, client, interval, callback, this::continueOnWorker,
+                pending, owner);
+        if (!isRunAllowed()) {
+            call.fail(new WhacenterNotSentException(operation.name(), "the component is not running", null));
+        } else if (interval > 0) {
+            DeviceSendQueue queue = sendQueue(deviceId);
+            call.queuedIn(queue);
+            if (!queue.offer(call)) {
+                call.fail(isRunAllowed() ? new WhacenterSendQueueFullException(operation.name(), queue.capacity())
+                        : new WhacenterNotSentException(operation.name(), "the component stopped", null));
+            }
+        } else {
+            call.send();
+        }
+        return call;
+    }
+
+    /**
+     * Makes one call and waits for its answer, for consumers and registration outside any exchange. The answer is
+     * taken on the I/O thread: a caller waiting on a worker thread must not need another worker to wake it.
+     */
+    SimpleHttpResponse callAndWait(WhacenterOperation operation, SimpleHttpRequest request,
+                                   Supplier<GatewayClient> client) {
+        CompletableFuture<SimpleHttpResponse> answer = new CompletableFuture<>();
+        GatewayCall call = new GatewayCall(operation, request, client, 0, (response, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(response);
+            }
+        }, Runnable::run, pending);
+        call.send();
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.fail(new WhacenterConnectionException(operation.name(), "interrupted while waiting for the gateway", e));
+            throw new WhacenterConnectionException(operation.name(), "interrupted while waiting for the gateway", e);
+        } catch (ExecutionException e) {
+            throw (WhacenterException) e.getCause();
+        }
+    }
+
+    /** The number of paced sends of the device waiting for their turn. */
+    int waitingSends(String deviceId) {
+        DeviceSendQueue queue = sendQueues.get(deviceId);
+        return queue == null ? 0 : queue.waiting();
+    }
+
+    int pendingCalls() {
+        return pending.size();
+    }
+
+    private DeviceSendQueue sendQueue(String deviceId) {
+        return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(component.getSendQueueCapacity(), pacer()));
+    }
+
+    /** Where paced sends wait for their turn: one thread that only hands them to the HTTP client. */
+    private ScheduledExecutorService pacer() {
+        ScheduledExecutorService scheduler = pacer;
+        if (scheduler == null) {
+            synchronized (this) {
+                if (pacer == null) {
+                    pacer = component.getCamelContext().getExecutorServiceManager()
+                            .newSingleThreadScheduledExecutor(this, "WhacenterSendPacer");
+                }
+                scheduler = pacer;
+            }
+        }
+        return scheduler;
+    }
+
+    /**
+     * Continues a completed call on a worker, so route work after a gateway call never runs on, or holds up, the I/O
+     * threads every call shares. When the pool refuses (full, or shut down at stop) the continuation runs here
+     * instead: late, perhaps on an I/O thread, but never lost.
+     */
+    private void continueOnWorker(Runnable continuation) {
+        OnceTask task = new OnceTask(continuation);
+        ExecutorService workers = workerPool;
+        if (workers == null) {
+            task.run();
+            return;
+        }
+        try {
+            workers.execute(task);
+        } catch (RejectedExecutionException e) {
+            task.run();
+        }
+    }
+
+    /** Runs once, whether a worker takes it or a rejection policy hands it back. */
+    private static final class OnceTask implements Runnable, Rejectable {
+        private final Runnable continuation;
+        private final AtomicBoolean ran = new AtomicBoolean();
+
+        private OnceTask(Runnable continuation) {
+            this.continuation = continuation;
+        }
+
+        @Override
+        public void run() {
+            if (ran.compareAndSet(false, true)) {
+                continuation.run();
+            }
+        }
+
+        @Override
+        public void reject() {
+            run();
+        }
+    }
+}

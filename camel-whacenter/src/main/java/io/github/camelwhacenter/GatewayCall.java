@@ -137,10 +137,22 @@ final class GatewayCall implements DeviceSendQueue.Send {
 
     /** Fails the call unless it completed already; cancels the HTTP request if it is in flight. */
     void fail(WhacenterException failure) {
-        complete(null, failure);
+        complete(null, failure, false);
+    }
+
+    /**
+     * Fails the call as {@link #fail(WhacenterException)} does, but continues the exchange on this thread: a stopping
+     * route's error handler must still be running when the exchange reaches it, to hand it to a dead letter channel.
+     */
+    void failNow(WhacenterException failure) {
+        complete(null, failure, true);
     }
 
     private void complete(SimpleHttpResponse response, WhacenterException failure) {
+        complete(response, failure, false);
+    }
+
+    private void complete(SimpleHttpResponse response, WhacenterException failure, boolean onThisThread) {
         if (!completed.compareAndSet(false, true)) {
             return;
         }
@@ -161,7 +173,11 @@ final class GatewayCall implements DeviceSendQueue.Send {
                 waitingIn.remove(this);
             }
         } finally {
-            dispatcher.dispatch(() -> callback.done(response, failure));
+            if (onThisThread) {
+                callback.done(response, failure);
+            } else {
+                dispatcher.dispatch(() -> callback.done(response, failure));
+            }
         }
     }
 }

@@ -27,7 +27,8 @@ final class PendingCalls {
     }
 
     /**
-     * Fails every pending call with the failure chosen for it; a call completing meanwhile keeps its own outcome.
+     * Fails every pending call with the failure chosen for it, continuing each exchange on this thread; a call
+     * completing meanwhile keeps its own outcome.
      *
      * @return how many were pending
      */
@@ -36,7 +37,7 @@ final class PendingCalls {
         RuntimeException first = null;
         for (GatewayCall call : pending) {
             try {
-                call.fail(failure.apply(call));
+                call.failNow(failure.apply(call));
             } catch (RuntimeException e) {
                 if (first == null) {
                     first = e;

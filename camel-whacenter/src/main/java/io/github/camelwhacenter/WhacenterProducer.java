@@ -77,12 +77,17 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     @Override
     protected void doStop() throws Exception {
         try {
-            int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
-            if (failed > 0) {
-                LOG.warn("{} stopped with {} exchanges pending: each was failed", endpoint, failed);
-            }
+            failPending("stopped");
         } finally {
             super.doStop();
+        }
+    }
+
+    /** Continues each exchange on this thread, while the stopping route's error handler still runs. */
+    private void failPending(String what) {
+        int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
+        if (failed > 0) {
+            LOG.warn("{} {} with {} exchanges pending: each was failed", endpoint, what, failed);
         }
     }
 

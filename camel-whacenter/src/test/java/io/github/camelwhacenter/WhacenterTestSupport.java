@@ -1,10 +1,17 @@
 package io.github.camelwhacenter;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 
@@ -38,6 +45,30 @@ abstract class WhacenterTestSupport extends CamelTestSupport {
         component.getConfiguration().setResponseTimeout(5_000);
         context.addComponent("whacenter", component);
         return context;
+    }
+
+    private final Map<String, AsyncProducer> asyncProducers = new HashMap<>();
+
+    /**
+     * Sends an exchange without waiting for it, from this thread: unlike a ProducerTemplate's async calls, which hand
+     * them to a pool, the exchanges enter the route in the order of the calls.
+     */
+    protected CompletableFuture<Exchange> sendAsync(String uri, Processor populate) throws Exception {
+        AsyncProducer producer = asyncProducers.get(uri);
+        if (producer == null) {
+            producer = context.getEndpoint(uri).createAsyncProducer();
+            ServiceHelper.startService(producer);
+            asyncProducers.put(uri, producer);
+        }
+        Exchange exchange = new DefaultExchange(context);
+        populate.process(exchange);
+        return producer.processAsync(exchange);
+    }
+
+    @AfterEach
+    void stopAsyncProducers() {
+        asyncProducers.values().forEach(ServiceHelper::stopService);
+        asyncProducers.clear();
     }
 
     @AfterEach

@@ -18,10 +18,10 @@ import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -33,6 +33,7 @@ import org.apache.hc.core5.util.Timeout;
 public final class GatewayClient implements AutoCloseable {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
+    private static final String ON_WIRE = GatewayClient.class.getName() + ".onWire";
 
     private final CloseableHttpAsyncClient client;
 
@@ -60,6 +61,12 @@ public final class GatewayClient implements AutoCloseable {
                         .setSoTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
                 .setThreadFactory(ioThreadFactory())
+                // request interceptors run once a connection is leased (and opened), as the head is about to be written
+                .addRequestInterceptorLast((request, entity, context) -> {
+                    if (context.getAttribute(ON_WIRE) instanceof Runnable onWire) {
+                        onWire.run();
+                    }
+                })
                 .disableCookieManagement()
                 .disableAutomaticRetries()
                 .disableRedirectHandling();
@@ -88,9 +95,11 @@ public final class GatewayClient implements AutoCloseable {
      */
     public Future<SimpleHttpResponse> execute(SimpleHttpRequest request, Runnable onWire,
                                               FutureCallback<SimpleHttpResponse> callback) {
-        AsyncRequestProducer producer = SimpleRequestProducer.create(request);
-        return client.execute(onWire == null ? producer : new OnWireRequestProducer(producer, onWire),
-                SimpleResponseConsumer.create(), callback);
+        HttpClientContext context = HttpClientContext.create();
+        if (onWire != null) {
+            context.setAttribute(ON_WIRE, onWire);
+        }
+        return client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), context, callback);
     }
 
     @Override

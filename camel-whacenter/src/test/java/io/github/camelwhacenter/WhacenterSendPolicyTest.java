@@ -1,0 +1,128 @@
+package io.github.camelwhacenter;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.simulator.RecordedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The send rate is one policy per device, set on the component: it paces every message send of the device, endpoint
+ * options only tighten it, the first pair is spaced too, the queue is bounded, and a failure in the paced path fails
+ * its exchange without stalling the queue.
+ */
+class WhacenterSendPolicyTest extends WhacenterTestSupport {
+
+    private static final String NUMBER = "6281111111111";
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        WhacenterComponent component = context.getComponent("whacenter", WhacenterComponent.class);
+        component.getConfiguration().setMinSendInterval(150);
+        component.setSendQueueCapacity(5);
+        return context;
+    }
+
+    @Test
+    void theFirstTwoSendsOfAColdComponentArriveAFullIntervalApart() throws Exception {
+        // the simulator is warmed up, not the component: a cold server's first request would skew its own clock
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/statusDevice?device_id="
+                                                                          + SECOND_DEVICE_ID)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        simulator.clearRequests();
+        // the first send opens the pool and its connection; the gap is kept at the gateway all the same
+        CompletableFuture<Exchange> first = sendAsync("whacenter:send?number=" + NUMBER, e -> e.getMessage().setBody("one"));
+        CompletableFuture<Exchange> second = sendAsync("whacenter:send?number=" + NUMBER, e -> e.getMessage().setBody("two"));
+        assertNull(first.get(10, TimeUnit.SECONDS).getException());
+        assertNull(second.get(10, TimeUnit.SECONDS).getException());
+
+        assertGapsAtLeast(simulator.requests("send"), 140);
+    }
+
+    @Test
+    void anEndpointMayTightenTheDevicesPaceButNotLoosenIt() throws Exception {
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sends.add(sendAsync("whacenter:send?number=" + NUMBER + "&minSendInterval=1",
+                    e -> e.getMessage().setBody("looser")));
+        }
+        awaitAll(sends);
+        assertGapsAtLeast(simulator.requests("send"), 140);
+
+        simulator.clearRequests();
+        sends.clear();
+        for (int i = 0; i < 3; i++) {
+            sends.add(sendAsync("whacenter:send?number=" + NUMBER + "&minSendInterval=400",
+                    e -> e.getMessage().setBody("tighter")));
+        }
+        awaitAll(sends);
+        assertGapsAtLeast(simulator.requests("send"), 390);
+    }
+
+    @Test
+    void sendsBeyondTheQueueCapacityFailAtOnceAsNotSent() throws Exception {
+        // each of these waits a minute for its turn: only the first goes now, five wait, the rest are refused
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            sends.add(sendAsync("whacenter:send?number=" + NUMBER + "&minSendInterval=60000",
+                    e -> e.getMessage().setBody("flood")));
+        }
+        for (CompletableFuture<Exchange> send : sends.subList(6, 10)) {
+            WhacenterSendQueueFullException full = assertInstanceOf(WhacenterSendQueueFullException.class,
+                    send.get(10, TimeUnit.SECONDS).getException());
+            assertEquals(5, full.getCapacity());
+            assertTrue(full.getMessage().contains("sendQueueCapacity"), full.getMessage());
+        }
+        assertTrue(sends.subList(0, 6).stream().noneMatch(CompletableFuture::isDone), "the first six are sent or wait");
+        assertEquals(1, simulator.requests("send").size());
+        assertEquals(5, context.getComponent("whacenter", WhacenterComponent.class).getGatewayService()
+                .waitingSends(DEVICE_ID));
+    }
+
+    @Test
+    void aFailureInThePacedPathFailsItsExchangeAndTheDevicesQueueGoesOn() throws Exception {
+        // a proxy port no HTTP client accepts: creating the client throws inside the paced path
+        String broken = "whacenter:send?number=" + NUMBER + "&proxyHost=127.0.0.1&proxyPort=70000";
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        sends.add(sendAsync(broken, e -> e.getMessage().setBody("broken-1")));
+        sends.add(sendAsync(broken, e -> e.getMessage().setBody("broken-2")));
+        sends.add(sendAsync("whacenter:send?number=" + NUMBER, e -> e.getMessage().setBody("fine")));
+
+        for (CompletableFuture<Exchange> send : sends.subList(0, 2)) {
+            Exchange exchange = send.get(10, TimeUnit.SECONDS);
+            WhacenterNotSentException notSent = assertInstanceOf(WhacenterNotSentException.class, exchange.getException());
+            assertInstanceOf(IllegalArgumentException.class, notSent.getCause());
+        }
+        assertNull(sends.get(2).get(10, TimeUnit.SECONDS).getException(), "the device's queue was not stuck");
+        assertEquals(1, simulator.sentMessages(DEVICE_ID).size());
+    }
+
+    private static void awaitAll(List<CompletableFuture<Exchange>> sends) throws Exception {
+        for (CompletableFuture<Exchange> send : sends) {
+            assertNull(send.get(10, TimeUnit.SECONDS).getException());
+        }
+    }
+
+    private static void assertGapsAtLeast(List<RecordedRequest> requests, long millis) {
+        assertTrue(requests.size() >= 2, requests.size() + " requests");
+        for (int i = 1; i < requests.size(); i++) {
+            Duration gap = Duration.between(requests.get(i - 1).receivedAt(), requests.get(i).receivedAt());
+            assertTrue(gap.toMillis() >= millis, "send " + i + " came " + gap.toMillis() + " ms after the previous one");
+        }
+    }
+}

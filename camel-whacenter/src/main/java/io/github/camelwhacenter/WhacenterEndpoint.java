@@ -53,6 +53,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterEndpoint.class);
+    static final long DEFAULT_WATCHDOG_DELAY = 60_000;
 
     @UriPath(description = "The gateway operation to perform. sendButton is deprecated: the gateway documents that it no longer works.")
     @Metadata(required = true)
@@ -75,6 +76,9 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         super(uri, component);
         this.operationName = operationName;
         this.configuration = configuration;
+        // the watchdog polls once a minute unless the URI says otherwise: a device's state changes rarely, and each
+        // poll is a call to the gateway
+        setDelay(DEFAULT_WATCHDOG_DELAY);
     }
 
     @Override
@@ -261,12 +265,6 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             duplicates = null;
             ServiceHelper.stopService(started);
         }
-    }
-
-    /** The watchdog polls once a minute unless told otherwise: a device's state changes rarely. */
-    @Override
-    public long getDefaultDelay() {
-        return 60_000;
     }
 
     /** This endpoint's own pace for message sends, which may only tighten the component's per-device pace. */

@@ -28,6 +28,8 @@ class WhacenterDeviceWatchdogTest extends WhacenterTestSupport {
                 from("whacenter:deviceStatus?delay=20&initialDelay=0&emitEveryPoll=true&deviceId=" + "{{second}}")
                         .routeId("everyPoll").autoStartup(false)
                         .to("mock:everyPoll");
+                from("whacenter:deviceStatus?initialDelay=0").routeId("byDefault").autoStartup(false)
+                        .to("mock:byDefault");
             }
         };
     }
@@ -76,6 +78,29 @@ class WhacenterDeviceWatchdogTest extends WhacenterTestSupport {
 
         everyPoll.getExchanges().forEach(e -> assertEquals(WhacenterDeviceState.CONNECTED,
                 e.getMessage().getHeader(WhacenterConstants.DEVICE_STATE)));
+    }
+
+    @Test
+    void pollsOnceAMinuteByDefault() throws Exception {
+        context.getRouteController().startRoute("byDefault");
+        WhacenterDeviceStatusConsumer byDefault = (WhacenterDeviceStatusConsumer) context.getRoute("byDefault").getConsumer();
+        WhacenterDeviceStatusConsumer configured = (WhacenterDeviceStatusConsumer) context.getRoute("watchdog").getConsumer();
+
+        assertEquals(60_000, byDefault.getDelay());
+        assertEquals(20, configured.getDelay(), "a delay set on the endpoint wins");
+    }
+
+    @Test
+    void theFirstPollAfterARestartEmitsTheStateAgain() throws Exception {
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        await().until(() -> changes.getReceivedCounter() == 1);
+
+        context.getRouteController().stopRoute("watchdog");
+        context.getRouteController().startRoute("watchdog");
+
+        await().until(() -> changes.getReceivedCounter() == 2);
+        assertNull(changes.getExchanges().get(1).getMessage().getHeader(WhacenterConstants.PREVIOUS_DEVICE_STATE),
+                "a restarted watchdog reports as its first poll does");
     }
 
     private int polls() {

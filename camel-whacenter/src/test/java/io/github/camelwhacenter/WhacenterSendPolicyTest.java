@@ -15,6 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -89,7 +90,7 @@ class WhacenterSendPolicyTest extends WhacenterTestSupport {
             assertTrue(full.getMessage().contains("sendQueueCapacity"), full.getMessage());
         }
         assertTrue(sends.subList(0, 6).stream().noneMatch(CompletableFuture::isDone), "the first six are sent or wait");
-        assertEquals(1, simulator.requests("send").size());
+        await().until(() -> simulator.requests("send").size() == 1);
         assertEquals(5, context.getComponent("whacenter", WhacenterComponent.class).getGatewayService()
                 .waitingSends(DEVICE_ID));
     }

@@ -57,32 +57,18 @@ class WhacenterSendPolicyTest extends WhacenterTestSupport {
 
     @Test
     void anEndpointMayTightenTheDevicesPaceButNotLoosenIt() throws Exception {
-        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            sends.add(sendAsync("whacenter:send?number=" + NUMBER + "&minSendInterval=1",
-                    e -> e.getMessage().setBody("looser")));
-        }
-        awaitAll(sends);
+        awaitAll(sendTimes(3, "whacenter:send?number=" + NUMBER + "&minSendInterval=1"));
         assertGapsAtLeast(simulator.requests("send"), 140);
 
         simulator.clearRequests();
-        sends.clear();
-        for (int i = 0; i < 3; i++) {
-            sends.add(sendAsync("whacenter:send?number=" + NUMBER + "&minSendInterval=400",
-                    e -> e.getMessage().setBody("tighter")));
-        }
-        awaitAll(sends);
+        awaitAll(sendTimes(3, "whacenter:send?number=" + NUMBER + "&minSendInterval=400"));
         assertGapsAtLeast(simulator.requests("send"), 390);
     }
 
     @Test
     void sendsBeyondTheQueueCapacityFailAtOnceAsNotSent() throws Exception {
         // each of these waits a minute for its turn: only the first goes now, five wait, the rest are refused
-        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            sends.add(sendAsync("whacenter:send?number=" + NUMBER + "&minSendInterval=60000",
-                    e -> e.getMessage().setBody("flood")));
-        }
+        List<CompletableFuture<Exchange>> sends = sendTimes(10, "whacenter:send?number=" + NUMBER + "&minSendInterval=60000");
         for (CompletableFuture<Exchange> send : sends.subList(6, 10)) {
             WhacenterSendQueueFullException full = assertInstanceOf(WhacenterSendQueueFullException.class,
                     send.get(10, TimeUnit.SECONDS).getException());
@@ -111,6 +97,14 @@ class WhacenterSendPolicyTest extends WhacenterTestSupport {
         }
         assertNull(sends.get(2).get(10, TimeUnit.SECONDS).getException(), "the device's queue was not stuck");
         assertEquals(1, simulator.sentMessages(DEVICE_ID).size());
+    }
+
+    private List<CompletableFuture<Exchange>> sendTimes(int times, String uri) throws Exception {
+        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            sends.add(sendAsync(uri, e -> e.getMessage().setBody("message " + sends.size())));
+        }
+        return sends;
     }
 
     private static void awaitAll(List<CompletableFuture<Exchange>> sends) throws Exception {

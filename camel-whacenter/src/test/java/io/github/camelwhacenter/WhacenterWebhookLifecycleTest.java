@@ -39,6 +39,7 @@ class WhacenterWebhookLifecycleTest extends WebhookTestSupport {
 
     @Test
     void thePathIsUnboundEvenWhenRestoringThePreviousUrlFails() throws Exception {
+        simulator.device(DEVICE_ID).setWebhookUrl(PREVIOUS);
         context.getRouteController().startRoute("node-a");
         assertEquals(200, postJson("/wa/node-a", body("before")).statusCode());
 

@@ -46,7 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
         // generous enough not to slow the tests down
         "camel.component.whacenter.send-rate-limit=1000",
         "camel.component.whacenter.send-rate-period=60000",
-        "camel.component.whacenter.min-send-interval=5" })
+        "camel.component.whacenter.min-send-interval=5",
+        "camel.component.whacenter.send-queue-capacity=250",
+        "camel.component.whacenter.worker-pool-size=4" })
 class WhacenterComponentAutoConfigurationTest {
 
     @Autowired
@@ -81,6 +83,8 @@ class WhacenterComponentAutoConfigurationTest {
         assertEquals(1000, configuration.getSendRateLimit());
         assertEquals(60000, configuration.getSendRatePeriod());
         assertEquals(5, configuration.getMinSendInterval());
+        assertEquals(250, component.getSendQueueCapacity());
+        assertEquals(4, component.getWorkerPoolSize());
         // options left unset keep the component's defaults
         assertNull(configuration.getProxyHost());
         assertFalse(component.isUseGlobalSslContextParameters());

@@ -23,6 +23,11 @@ final class GatewayCall implements DeviceSendQueue.Send {
         void done(SimpleHttpResponse response, WhacenterException failure);
     }
 
+    /** Runs a completed call's callback: on a worker thread, or inline. */
+    interface CompletionDispatcher {
+        void dispatch(Runnable completion);
+    }
+
     private final WhacenterOperation operation;
     private final SimpleHttpRequest request;
     private final Supplier<GatewayClient> client;
@@ -35,11 +40,6 @@ final class GatewayCall implements DeviceSendQueue.Send {
     private volatile DeviceSendQueue.Turn turn;
     private volatile Future<SimpleHttpResponse> http;
     private volatile boolean handedToClient;
-
-    /** Runs a completed call's callback: on a worker thread, or inline. */
-    interface CompletionDispatcher {
-        void dispatch(Runnable completion);
-    }
 
     GatewayCall(WhacenterOperation operation, SimpleHttpRequest request, Supplier<GatewayClient> client,
                 long intervalNanos, Callback callback, CompletionDispatcher dispatcher, PendingCalls... registries) {
@@ -62,10 +62,6 @@ final class GatewayCall implements DeviceSendQueue.Send {
     /** Whether the request was handed to the HTTP client, and so may have reached the gateway. */
     boolean isHandedToClient() {
         return handedToClient;
-    }
-
-    boolean isCompleted() {
-        return completed.get();
     }
 
     void queuedIn(DeviceSendQueue queue) {

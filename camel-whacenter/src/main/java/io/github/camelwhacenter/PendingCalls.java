@@ -22,10 +22,6 @@ final class PendingCalls {
         calls.remove(call);
     }
 
-    int size() {
-        return calls.size();
-    }
-
     /**
      * Fails every pending call with the failure chosen for it, continuing each exchange on this thread; a call
      * completing meanwhile keeps its own outcome.

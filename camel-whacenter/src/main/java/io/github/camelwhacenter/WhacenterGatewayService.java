@@ -184,10 +184,6 @@ final class WhacenterGatewayService extends ServiceSupport {
         return queue == null ? 0 : queue.waiting();
     }
 
-    int pendingCalls() {
-        return pending.size();
-    }
-
     private DeviceSendQueue sendQueue(String deviceId) {
         return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(component.getSendQueueCapacity(), pacer()));
     }

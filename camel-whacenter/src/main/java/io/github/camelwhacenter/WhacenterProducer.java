@@ -91,11 +91,6 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         }
     }
 
-    /** The number of this producer's exchanges waiting for the gateway or for their turn. */
-    int pendingExchanges() {
-        return pending.size();
-    }
-
     private WhacenterOperation operationOf(Message message) {
         Object header = message.getHeader(WhacenterConstants.OPERATION);
         WhacenterOperation operation;

@@ -40,11 +40,13 @@ public final class Secrets {
         if (body == null || body.length == 0) {
             return "(empty body)";
         }
-        String text = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH * 4), StandardCharsets.UTF_8);
-        text = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        // masked before it is cut: a secret across the cut would otherwise leave its start in the snippet
+        int window = SNIPPET_LENGTH * 4 + (secret == null ? 0 : secret.length() * 4);
+        String text = new String(body, 0, Math.min(body.length, window), StandardCharsets.UTF_8);
+        text = maskUri(mask(text, secret)).replaceAll("\\p{Cntrl}+", " ").strip();
         if (text.length() > SNIPPET_LENGTH) {
             text = text.substring(0, SNIPPET_LENGTH) + "...";
         }
-        return maskUri(mask(text, secret));
+        return text;
     }
 }

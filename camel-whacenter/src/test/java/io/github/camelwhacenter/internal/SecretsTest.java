@@ -1,0 +1,33 @@
+package io.github.camelwhacenter.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SecretsTest {
+
+    private static final String DEVICE_ID = "dev-7f3a9c2e51b04d8e";
+
+    @Test
+    void aSecretAcrossTheSnippetsCutLeavesNoneOfItsStart() {
+        for (int offset = 150; offset < 210; offset++) {
+            String body = "x".repeat(offset) + DEVICE_ID + " and more";
+            String snippet = Secrets.snippet(body.getBytes(StandardCharsets.UTF_8), DEVICE_ID);
+            assertFalse(snippet.contains("dev-7f"), "offset " + offset + ": " + snippet);
+        }
+    }
+
+    @Test
+    void aSecretAcrossTheDecodedWindowIsMaskedToo() {
+        for (int offset = 745; offset < 775; offset++) {
+            // control characters collapse into one space: what lay past the decoded window moves into the snippet
+            String body = "{\"message\":\"" + DEVICE_ID + "\"," + "\n".repeat(offset) + DEVICE_ID + "}";
+            String snippet = Secrets.snippet(body.getBytes(StandardCharsets.UTF_8), DEVICE_ID);
+            assertFalse(snippet.contains("7f3a9c"), "offset " + offset + ": " + snippet);
+            assertTrue(snippet.contains(Secrets.MASK), snippet);
+        }
+    }
+}

@@ -1,5 +1,8 @@
 package io.github.camelwhacenter;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZoneId;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.camelwhacenter.internal.IncomingMessages;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import org.apache.camel.AsyncCallback;
@@ -31,6 +36,7 @@ import org.slf4j.LoggerFactory;
 final class WebhookHandler extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final WhacenterConfiguration configuration;
     private final ZoneId gatewayZone;
@@ -266,8 +272,22 @@ final class WebhookHandler extends AsyncProcessorSupport {
         response.removeHeaders("*");
         response.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         response.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
-        response.setBody("{\"status\":" + (status < 300) + ",\"message\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
-                         + "\"}");
+        response.setBody(answer(status < 300, text));
+    }
+
+    /** The answer's JSON, written by Jackson: the text may echo what the sender sent. */
+    private static String answer(boolean status, String text) {
+        StringWriter json = new StringWriter(64 + text.length());
+        try (JsonGenerator generator = JSON.createGenerator(json)) {
+            generator.writeStartObject();
+            generator.writeBooleanField("status", status);
+            generator.writeStringField("message", text);
+            generator.writeEndObject();
+        } catch (IOException e) {
+            // a StringWriter does not fail
+            throw new UncheckedIOException(e);
+        }
+        return json.toString();
     }
 
     private static boolean retryLater(Exchange http, AsyncCallback callback, String text) {

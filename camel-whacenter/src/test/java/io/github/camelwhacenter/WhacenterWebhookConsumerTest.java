@@ -10,6 +10,8 @@ import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
 import io.github.camelwhacenter.simulator.WebhookFormat;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -209,6 +211,20 @@ class WhacenterWebhookConsumerTest extends WebhookTestSupport {
         assertEquals(403, postJson("/wa/strict", forged).statusCode());
         assertEquals(200, postJson("/wa/strict", observedBody("087754446580", "hi", "2025-07-21 08:27:56")).statusCode());
         assertEquals(1, getMockEndpoint("mock:strict").getReceivedCounter());
+    }
+
+    @Test
+    void answersEchoingWhatTheSenderSentAreValidJson() throws Exception {
+        // a source with a control character, quotes and markup: JSON-escaped as sent, \u0001 included
+        String forged = observedBody("087754446580", "hi", "2025-07-21 08:27:56")
+                .replace("\"WHACENTER\"", "\"evil\\u0001\\n\\\"}<b>\"");
+
+        HttpResponse<String> response = postJson("/wa/strict", forged);
+
+        assertEquals(403, response.statusCode());
+        JsonNode answer = new ObjectMapper().readTree(response.body());
+        assertFalse(answer.get("status").asBoolean());
+        assertEquals("the source 'evil\u0001\n\"}<b>' is not accepted", answer.get("message").asText());
     }
 
     @Test

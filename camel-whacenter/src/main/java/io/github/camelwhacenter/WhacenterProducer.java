@@ -1,5 +1,6 @@
 package io.github.camelwhacenter;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -129,10 +130,10 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         fields.put("device_id", deviceId);
         WhacenterRequest request = message.getBody() instanceof WhacenterRequest typed ? typed : null;
         for (RequestField field : operation.optionalFields()) {
-            putIfPresent(fields, operation, field, valueOf(field, message, request));
+            putIfPresent(fields, operation, field, valueOf(operation, field, message, request));
         }
         for (RequestField field : operation.requiredFields()) {
-            Object value = valueOf(field, message, request);
+            Object value = valueOf(operation, field, message, request);
             if (isBlank(value)) {
                 if (field == RequestField.MESSAGE
                         && operation.optionalFields().stream()
@@ -148,10 +149,10 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         return fields;
     }
 
-    private Object valueOf(RequestField field, Message message, WhacenterRequest request) {
+    private Object valueOf(WhacenterOperation operation, RequestField field, Message message, WhacenterRequest request) {
         Object value = field.fromRequest(request);
         if (isBlank(value) && field == RequestField.MESSAGE && request == null) {
-            value = message.getBody(String.class);
+            value = textOf(operation, message.getBody());
         }
         if (isBlank(value) && field.header() != null) {
             value = message.getHeader(field.header());
@@ -172,6 +173,27 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             throw new WhacenterValidationException(operation.name(), field.wireName(),
                     "invalid " + field.wireName() + ": " + e.getMessage() + " (set in " + field.whereToSet() + ")");
         }
+    }
+
+    /**
+     * The body as message text: only text is. Any other body would reach the recipient as its toString(), e.g. the
+     * incoming message a webhook route received, sent back to the customer.
+     */
+    private static String textOf(WhacenterOperation operation, Object body) {
+        if (body == null || body instanceof String) {
+            return (String) body;
+        }
+        if (body instanceof CharSequence text) {
+            return text.toString();
+        }
+        if (body instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        throw new WhacenterValidationException(operation.name(), "message", "the body is a " + body.getClass().getName()
+                                                                  + ", not text: set the message text as the body (a "
+                                                                  + "String), or send a WhacenterRequest. After "
+                                                                  + "whacenter:webhook the body is the incoming message: "
+                                                                  + "set a reply with setBody(...)");
     }
 
     private static String missing(WhacenterOperation operation, RequestField field) {

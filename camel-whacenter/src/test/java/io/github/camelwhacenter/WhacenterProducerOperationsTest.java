@@ -34,6 +34,13 @@ class WhacenterProducerOperationsTest extends WhacenterTestSupport {
     private static final DateTimeFormatter GATEWAY_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Test
+    void takesBytesAsUtf8Text() {
+        template.sendBody("whacenter:send?number=6281234567890", "café ☕".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals("café ☕", simulator.sentMessages(DEVICE_ID).get(0).message());
+    }
+
+    @Test
     void sendPostsFormFieldsAndAnswersTheMessageId() {
         Exchange exchange = template.request("whacenter:send", e -> {
             e.getMessage().setBody("Halo from Camel");

@@ -63,6 +63,15 @@ class WhacenterValidationTest extends WhacenterTestSupport {
     }
 
     @Test
+    void refusesABodyThatIsNotText() {
+        WhacenterValidationException e = refused("whacenter:send?number=6281234567890",
+                m -> m.getMessage().setBody(java.util.Map.of("text", "hello")));
+
+        assertEquals("message", e.getField());
+        assertTrue(e.getMessage().contains("not text") && e.getMessage().contains("setBody"), e.getMessage());
+    }
+
+    @Test
     void refusesAnEmptyGroupMessage() {
         WhacenterValidationException e = refused("whacenter:sendGroup?group=Family", m -> m.getMessage().setBody(""));
 

@@ -52,6 +52,8 @@ class WhacenterWebhookConsumerTest extends WebhookTestSupport {
                 from("whacenter:webhook?webhookPath=/wa/restoring&webhookRestoreOnStop=true&webhookExternalUrl="
                      + url("/wa/restoring")).routeId("restoring").autoStartup(false)
                         .to("mock:restoring");
+                from("whacenter:webhook?webhookPath=/wa/forgotReply").routeId("forgotReply")
+                        .to("whacenter:send");
                 from("whacenter:webhook?webhookPath=/wa/reply").routeId("autoReply")
                         .setBody(simple("You wrote: ${body.message}"))
                         .to("whacenter:send");
@@ -225,6 +227,14 @@ class WhacenterWebhookConsumerTest extends WebhookTestSupport {
         JsonNode answer = new ObjectMapper().readTree(response.body());
         assertFalse(answer.get("status").asBoolean());
         assertEquals("the source 'evil\u0001\n\"}<b>' is not accepted", answer.get("message").asText());
+    }
+
+    @Test
+    void aRouteThatForgetsToSetTheReplySendsNothingToTheCustomer() throws Exception {
+        HttpResponse<String> response = postJson("/wa/forgotReply", observedBody("087754446580", "hi", "2025-07-21 08:27:56"));
+
+        assertEquals(500, response.statusCode(), "the route failed: " + response.body());
+        assertTrue(simulator.requests("send").isEmpty(), "the incoming message was not sent back as text");
     }
 
     @Test

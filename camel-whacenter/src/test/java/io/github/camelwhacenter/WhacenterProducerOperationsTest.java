@@ -60,6 +60,8 @@ class WhacenterProducerOperationsTest extends WhacenterTestSupport {
         RecordedRequest request = simulator.requests("send").get(0);
         assertEquals("POST", request.method());
         assertTrue(request.contentType().startsWith("application/x-www-form-urlencoded"), request.contentType());
+        // the form is percent-encoded UTF-8, and says so: a receiver honouring the charset reads café, not cafÃ©
+        assertTrue(request.contentType().toUpperCase(java.util.Locale.ROOT).contains("CHARSET=UTF-8"), request.contentType());
         assertEquals(DEVICE_ID, request.fields().get("device_id"));
         assertFalse(request.headers().containsKey("accept-encoding"), "answers are too small to be worth gzip");
     }

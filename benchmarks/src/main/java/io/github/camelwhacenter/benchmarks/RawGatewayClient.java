@@ -96,7 +96,7 @@ final class RawGatewayClient implements AutoCloseable {
                         new BasicNameValuePair("device_id", deviceId),
                         new BasicNameValuePair("number", number),
                         new BasicNameValuePair("message", message)), StandardCharsets.UTF_8),
-                        ContentType.APPLICATION_FORM_URLENCODED)
+                        ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8))
                 // the component's headers, so that the simulator does the same work for both
                 .setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
                 .build();

@@ -91,7 +91,7 @@ public class StepsBenchmark {
                         new BasicNameValuePair("device_id", Gateway.DEVICE_ID),
                         new BasicNameValuePair("number", Gateway.RECIPIENT),
                         new BasicNameValuePair("message", Gateway.MESSAGE)), StandardCharsets.UTF_8),
-                        ContentType.APPLICATION_FORM_URLENCODED)
+                        ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8))
                 .setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
                 .build();
     }

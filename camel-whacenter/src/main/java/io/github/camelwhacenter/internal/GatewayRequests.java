@@ -26,6 +26,8 @@ public final class GatewayRequests {
      * compressing and inflating them costs both ends CPU on every call. GatewayResponses still inflates an answer
      * that comes compressed anyway.
      */
+    /** What the form is: percent-encoded UTF-8 (HttpClient's constant declares ISO-8859-1). */
+    private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8);
     private static final String ACCEPT = "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1";
 
     private GatewayRequests() {
@@ -60,7 +62,7 @@ public final class GatewayRequests {
         SimpleRequestBuilder builder;
         if (post) {
             builder = SimpleRequestBuilder.post(target)
-                    .setBody(WWWFormCodec.format(pairs, StandardCharsets.UTF_8), ContentType.APPLICATION_FORM_URLENCODED);
+                    .setBody(WWWFormCodec.format(pairs, StandardCharsets.UTF_8), FORM);
         } else {
             try {
                 builder = SimpleRequestBuilder.get(new URIBuilder(target, StandardCharsets.UTF_8).addParameters(pairs).build());

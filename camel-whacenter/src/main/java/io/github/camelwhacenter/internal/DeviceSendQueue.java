@@ -56,7 +56,8 @@ public final class DeviceSendQueue {
     private boolean closed;
 
     /**
-     * @param capacity  the most sends waiting for their turn; beyond it {@link #offer(Send)} refuses
+     * @param capacity  the most sends waiting for their turn, the one scheduled next included; beyond it
+     *                  {@link #offer(Send)} refuses
      * @param scheduler where waiting sends are started when their turn comes
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
@@ -83,7 +84,7 @@ public final class DeviceSendQueue {
         List<Send> toAbort;
         RejectedExecutionException rejected;
         synchronized (this) {
-            if (closed || waiting.size() >= capacity) {
+            if (closed || notStartedLocked() >= capacity) {
                 return false;
             }
             waiting.add(send);
@@ -125,6 +126,10 @@ public final class DeviceSendQueue {
 
     /** The number of sends waiting for their turn, the one about to start included. */
     public synchronized int waiting() {
+        return notStartedLocked();
+    }
+
+    private int notStartedLocked() {
         return waiting.size() + (current != null && !currentStarted ? 1 : 0);
     }
 

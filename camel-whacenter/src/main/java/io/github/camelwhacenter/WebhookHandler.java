@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
     private final AsyncProcessor route;
     private final WhacenterWebhookConsumer consumer;
     private final IdempotentRepository duplicates;
-    private final byte[] token;
+    private final WebhookToken token;
     static final String RETRY_AFTER_SECONDS = "5";
     /** The most failed messages remembered for a repository that could not forget them. */
     static final int UNPROCESSED_LIMIT = 10_000;
@@ -57,18 +56,18 @@ final class WebhookHandler extends AsyncProcessorSupport {
     private final Set<String> unprocessed = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param consumer the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
-     *                 camel-webhook does)
+     * @param consumer   the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
+     *                   camel-webhook does)
+     * @param servedPath the path template the HTTP engine serves, or null when camel-webhook serves its own
      */
     WebhookHandler(WhacenterConfiguration configuration, ZoneId gatewayZone, AsyncProcessor route,
-                   WhacenterWebhookConsumer consumer, IdempotentRepository duplicates) {
+                   WhacenterWebhookConsumer consumer, IdempotentRepository duplicates, String servedPath) {
         this.configuration = configuration;
         this.gatewayZone = gatewayZone;
         this.route = route;
         this.consumer = consumer;
         this.duplicates = duplicates;
-        this.token = configuration.getWebhookToken() == null
-                ? null : configuration.getWebhookToken().getBytes(StandardCharsets.UTF_8);
+        this.token = new WebhookToken(configuration, servedPath);
     }
 
     @Override
@@ -80,14 +79,23 @@ final class WebhookHandler extends AsyncProcessorSupport {
             http.getMessage().setHeader("Allow", "POST");
             return done(callback);
         }
-        if (token != null && !tokenMatches(request.getHeader(configuration.getWebhookTokenParameter(), String.class))) {
+        if (!token.accepts(request)) {
             reply(http, 401, "missing or wrong webhook token");
             return done(callback);
         }
         Object decoded = request.getBody();
-        byte[] body = decoded instanceof Map ? formText((Map<?, ?>) decoded) : request.getBody(byte[].class);
+        String contentType = request.getHeader(Exchange.CONTENT_TYPE, String.class);
+        byte[] body = decoded instanceof Map ? null : request.getBody(byte[].class);
         if (body == null) {
             body = new byte[0];
+        }
+        Map<String, Object> form = decoded instanceof Map<?, ?> fields ? formFields(fields)
+                : IncomingMessages.isForm(contentType) ? IncomingMessages.formFields(new String(body, StandardCharsets.UTF_8))
+                : null;
+        // the token is the webhook's credential, never the route's data
+        boolean withheld = form != null && token.isRequired() && form.remove(token.parameter()) != null;
+        if (decoded instanceof Map || withheld) {
+            body = formText(form);
         }
         if (body.length > configuration.getWebhookMaxBodySize()) {
             reply(http, 413, "the body is over " + configuration.getWebhookMaxBodySize() + " bytes");
@@ -95,9 +103,9 @@ final class WebhookHandler extends AsyncProcessorSupport {
         }
         WhacenterIncomingMessage incoming;
         try {
-            incoming = decoded instanceof Map<?, ?> form
-                    ? IncomingMessages.parse(formFields(form), new String(body, StandardCharsets.UTF_8), gatewayZone)
-                    : IncomingMessages.parse(body, request.getHeader(Exchange.CONTENT_TYPE, String.class), gatewayZone);
+            incoming = form != null
+                    ? IncomingMessages.parse(form, new String(body, StandardCharsets.UTF_8), gatewayZone)
+                    : IncomingMessages.parse(body, contentType, gatewayZone);
         } catch (IllegalArgumentException e) {
             reply(http, 400, "malformed webhook body: " + e.getMessage());
             return done(callback);
@@ -244,14 +252,10 @@ final class WebhookHandler extends AsyncProcessorSupport {
     }
 
     /** The form as urlencoded text again, to measure it against the size limit and keep it as the raw body. */
-    private static byte[] formText(Map<?, ?> form) {
+    private static byte[] formText(Map<String, Object> form) {
         List<NameValuePair> pairs = new ArrayList<>();
-        formFields(form).forEach((name, value) -> pairs.add(new BasicNameValuePair(name, String.valueOf(value))));
+        form.forEach((name, value) -> pairs.add(new BasicNameValuePair(name, String.valueOf(value))));
         return WWWFormCodec.format(pairs, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private boolean tokenMatches(String given) {
-        return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void populate(Exchange exchange, WhacenterIncomingMessage incoming) {

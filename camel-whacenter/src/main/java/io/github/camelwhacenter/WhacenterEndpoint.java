@@ -109,7 +109,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     @Override
     public Processor createWebhookHandler(Processor next) {
         return new WebhookHandler(configuration, fieldContext.zone(), AsyncProcessorConverterHelper.convert(next), null,
-                duplicatesRepository());
+                duplicatesRepository(), null);
     }
 
     @Override

@@ -40,7 +40,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         super.doStart();
         WhacenterConfiguration configuration = endpoint.getConfiguration();
         WebhookHandler handler = new WebhookHandler(configuration, endpoint.getFieldContext().zone(), getAsyncProcessor(),
-                this, endpoint.duplicatesRepository());
+                this, endpoint.duplicatesRepository(), configuration.getWebhookPath());
         try {
             // created on demand: an existing instance is not required, but the engine behind it is
             Component platformHttp = getEndpoint().getCamelContext().getComponent("platform-http", true);

@@ -161,6 +161,40 @@ class WhacenterWebhookConsumerTest extends WebhookTestSupport {
     }
 
     @Test
+    void theTokenCountsOnlyWhereTheRegisteredUrlCarriesIt() throws Exception {
+        String body = observedBody("087754446580", "intruder", "2025-07-21 08:27:56");
+        String form = "from=087754446580&message=intruder&timestamp=2025-07-21+08%3A27%3A56&token=" + TOKEN;
+
+        HttpResponse<String> asHeader = http.send(HttpRequest.newBuilder(URI.create(url("/wa/hook")))
+                .header("Content-Type", "application/json").header("token", TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asFormField = post("/wa/hook", "application/x-www-form-urlencoded", form);
+        HttpResponse<String> pathTokenInTheQuery = postJson("/wa/path/guess?secret=" + TOKEN, body);
+
+        assertEquals(401, asHeader.statusCode(), "an HTTP header is not where the URL carries the token");
+        assertEquals(401, asFormField.statusCode(), "nor is a form field");
+        assertEquals(401, pathTokenInTheQuery.statusCode(), "nor the query, when the path carries it");
+        assertEquals(0, getMockEndpoint("mock:incoming").getReceivedCounter());
+        assertEquals(0, getMockEndpoint("mock:pathToken").getReceivedCounter());
+    }
+
+    @Test
+    void theTokenIsNeverHandedToTheRoute() throws Exception {
+        MockEndpoint incoming = getMockEndpoint("mock:incoming");
+        String form = "from=087754446580&message=hi&timestamp=2025-07-21+08%3A27%3A56&token=" + TOKEN;
+
+        HttpResponse<String> response = post("/wa/hook?token=" + TOKEN, "application/x-www-form-urlencoded", form);
+
+        assertEquals(200, response.statusCode(), response.body());
+        WhacenterIncomingMessage received = incoming.getExchanges().get(0).getMessage().getBody(WhacenterIncomingMessage.class);
+        assertEquals("hi", received.getMessage());
+        assertFalse(received.getFields().containsKey("token"), "fields: " + received.getFields());
+        assertFalse(received.getRawBody().contains(TOKEN), "raw body: " + received.getRawBody());
+        incoming.getExchanges().get(0).getMessage().getHeaders().values()
+                .forEach(value -> assertFalse(String.valueOf(value).contains(TOKEN), "header value " + value));
+    }
+
+    @Test
     void theTokenMayBeAPathSegment() throws Exception {
         HttpResponse<String> response = postJson("/wa/path/" + TOKEN, observedBody("087754446580", "hi", "2025-07-21 08:27:56"));
 

@@ -94,11 +94,13 @@ public final class IncomingMessages {
         }
     }
 
-    private static boolean isForm(String contentType) {
+    /** Whether the content type is an urlencoded form. */
+    public static boolean isForm(String contentType) {
         return contentType != null && contentType.toLowerCase().startsWith("application/x-www-form-urlencoded");
     }
 
-    private static Map<String, Object> formFields(String raw) {
+    /** The fields of an urlencoded form, in their order; a repeated name keeps its last value. */
+    public static Map<String, Object> formFields(String raw) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (NameValuePair pair : WWWFormCodec.parse(raw, StandardCharsets.UTF_8)) {
             fields.put(pair.getName(), pair.getValue());

@@ -19,10 +19,11 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 record GatewayAnswer(byte[] png, WhacenterResult result) {
 
     /**
+     * @param secrets        what must not show in an exception: the device id, the webhook token
      * @param throwOnFailure whether a {@code status:false} answer raises {@link WhacenterGatewayException}
      * @throws WhacenterException typed for what was wrong with the answer
      */
-    static GatewayAnswer read(WhacenterOperation operation, String deviceId, SimpleHttpResponse response,
+    static GatewayAnswer read(WhacenterOperation operation, String[] secrets, SimpleHttpResponse response,
                               boolean throwOnFailure) {
         byte[] body;
         try {
@@ -32,7 +33,7 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
                     e.getMessage(), e);
         }
         if (response.getCode() < 200 || response.getCode() >= 300) {
-            throw new WhacenterHttpException(operation.name(), response.getCode(), Secrets.snippet(body, deviceId));
+            throw new WhacenterHttpException(operation.name(), response.getCode(), Secrets.snippet(body, secrets));
         }
         if (operation.resultKind() == ResultKind.PNG_IMAGE && GatewayResponses.isPng(body)) {
             return new GatewayAnswer(body, null);
@@ -43,16 +44,16 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
         } catch (IllegalArgumentException e) {
             String problem = operation.resultKind() == ResultKind.PNG_IMAGE
                     ? "the gateway's answer is neither a PNG image nor JSON" : e.getMessage();
-            throw new WhacenterResponseException(operation.name(), problem, Secrets.snippet(body, deviceId),
+            throw new WhacenterResponseException(operation.name(), problem, Secrets.snippet(body, secrets),
                     e.getCause());
         }
         if (operation.resultKind() == ResultKind.PNG_IMAGE && envelope.status()) {
             throw new WhacenterResponseException(operation.name(), "the gateway answered JSON where a PNG image was expected",
-                    Secrets.snippet(body, deviceId), null);
+                    Secrets.snippet(body, secrets), null);
         }
         WhacenterResult result = operation.resultKind().read(operation.name(), envelope);
         if (!envelope.status() && throwOnFailure) {
-            throw new WhacenterGatewayException(operation.name(), Secrets.mask(envelope.message(), deviceId), result);
+            throw new WhacenterGatewayException(operation.name(), Secrets.maskAll(envelope.message(), secrets), result);
         }
         return new GatewayAnswer(null, result);
     }

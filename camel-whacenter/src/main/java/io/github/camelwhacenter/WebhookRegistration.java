@@ -1,6 +1,5 @@
 package io.github.camelwhacenter;
 
-import io.github.camelwhacenter.internal.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +36,11 @@ final class WebhookRegistration {
         if (ours == null || !endpoint.getConfiguration().isWebhookRestoreOnStop()) {
             return;
         }
-        String parameter = endpoint.getConfiguration().getWebhookTokenParameter();
         try {
             String current = endpoint.registeredWebhookUrl();
             if (!ours.equals(current)) {
                 LOG.info("Not restoring the webhook URL: the gateway now has {}, registered by someone else since",
-                        current == null || current.isBlank() ? "none" : Secrets.maskQuery(current, parameter));
+                        current == null || current.isBlank() ? "none" : endpoint.maskWebhookUrl(current));
             } else if (previous == null || previous.isBlank() || previous.equals(ours)) {
                 LOG.info("No other webhook URL was registered before this consumer: the gateway keeps this consumer's URL");
             } else {

@@ -92,8 +92,8 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
     }
 
     /**
-     * The most paced sends one device may have waiting for their turn (see sendRateLimit and minSendInterval); a send
-     * beyond it fails at once with WhacenterSendQueueFullException, so a parallel split or a flood of webhook replies
+     * The most paced sends one device may have waiting behind the send in progress (see sendRateLimit and
+     * minSendInterval); a send beyond it fails at once with WhacenterSendQueueFullException, so a parallel split or a flood of webhook replies
      * cannot grow the heap without bound. Sends are paced and queued per device within this JVM.
      */
     public void setSendQueueCapacity(int sendQueueCapacity) {

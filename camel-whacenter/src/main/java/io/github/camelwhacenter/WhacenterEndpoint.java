@@ -153,7 +153,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post, wire);
         SimpleHttpResponse response = getComponent().getGatewayService()
                 .callAndWait(gatewayOperation, request, this::getGatewayClient);
-        return GatewayAnswer.read(gatewayOperation, deviceId, response, true).result();
+        return GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() }, response,
+                true).result();
     }
 
     WebhookRegistration getWebhookRegistration() {
@@ -168,7 +169,17 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     void registerWebhookUrl(String url) {
         callGateway(WhacenterOperation.setWebhook,
                 Map.of(RequestField.WEBHOOK_URL.wireName(), RequestField.WEBHOOK_URL.toWire(url, fieldContext)));
-        LOG.info("Registered the webhook URL {} at the gateway", Secrets.maskQuery(url, configuration.getWebhookTokenParameter()));
+        LOG.info("Registered the webhook URL {} at the gateway", maskWebhookUrl(url));
+    }
+
+    /** A webhook URL fit for a log line: the token masked wherever it is, in the query or in the path. */
+    String maskWebhookUrl(String url) {
+        String token = configuration.getWebhookToken();
+        String masked = Secrets.maskQuery(url, configuration.getWebhookTokenParameter());
+        if (token != null && !token.isEmpty()) {
+            masked = Secrets.mask(Secrets.mask(masked, encode(token)), token);
+        }
+        return Secrets.mask(masked, configuration.getDeviceId());
     }
 
     /** The URL to register: the external URL, with the webhook token as a query parameter unless the path has it. */

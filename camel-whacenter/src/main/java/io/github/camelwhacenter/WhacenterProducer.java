@@ -209,7 +209,8 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     }
 
     private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange) {
-        GatewayAnswer answer = GatewayAnswer.read(operation, deviceId, response, configuration.isThrowExceptionOnFailure());
+        GatewayAnswer answer = GatewayAnswer.read(operation, new String[] { deviceId, configuration.getWebhookToken() },
+                response, configuration.isThrowExceptionOnFailure());
         Message out = exchange.getMessage();
         if (answer.png() != null) {
             out.setBody(answer.png());
@@ -219,7 +220,8 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         WhacenterResult result = answer.result();
         out.setBody(result);
         out.setHeader(WhacenterConstants.SUCCESS, result.isSuccess());
-        out.setHeader(WhacenterConstants.GATEWAY_MESSAGE, Secrets.mask(result.getGatewayMessage(), deviceId));
+        out.setHeader(WhacenterConstants.GATEWAY_MESSAGE,
+                Secrets.maskAll(result.getGatewayMessage(), deviceId, configuration.getWebhookToken()));
         if (result instanceof WhacenterMessageSent sent && sent.getMessageId() != null) {
             out.setHeader(WhacenterConstants.MESSAGE_ID, sent.getMessageId());
         }

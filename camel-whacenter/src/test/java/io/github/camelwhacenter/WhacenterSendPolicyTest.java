@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelwhacenter.simulator.Fault;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -67,7 +68,9 @@ class WhacenterSendPolicyTest extends WhacenterTestSupport {
 
     @Test
     void sendsBeyondTheQueueCapacityFailAtOnceAsNotSent() throws Exception {
-        // each of these waits a minute for its turn: only the first goes now, five wait, the rest are refused
+        // the first is answered late, so that it holds its turn; each other waits a minute for its turn: five wait
+        // behind the first, the rest are refused
+        simulator.enqueueFault("send", Fault.delay(Duration.ofSeconds(30)));
         List<CompletableFuture<Exchange>> sends = sendTimes(10, "whacenter:send?number=" + NUMBER + "&minSendInterval=60000");
         for (CompletableFuture<Exchange> send : sends.subList(6, 10)) {
             WhacenterSendQueueFullException full = assertInstanceOf(WhacenterSendQueueFullException.class,

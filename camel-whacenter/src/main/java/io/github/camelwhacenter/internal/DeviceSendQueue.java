@@ -56,8 +56,7 @@ public final class DeviceSendQueue {
     private boolean closed;
 
     /**
-     * @param capacity  the most sends waiting for their turn, the one scheduled next included; beyond it
-     *                  {@link #offer(Send)} refuses
+     * @param capacity  the most sends waiting behind the one whose turn it is; beyond it {@link #offer(Send)} refuses
      * @param scheduler where waiting sends are started when their turn comes
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
@@ -84,7 +83,7 @@ public final class DeviceSendQueue {
         List<Send> toAbort;
         RejectedExecutionException rejected;
         synchronized (this) {
-            if (closed || notStartedLocked() >= capacity) {
+            if (closed || waiting.size() >= capacity) {
                 return false;
             }
             waiting.add(send);

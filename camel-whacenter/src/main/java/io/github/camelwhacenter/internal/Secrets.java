@@ -35,15 +35,27 @@ public final class Secrets {
         return text.replace(secret, MASK);
     }
 
-    /** The start of a response body as printable text, masked, for exception messages. */
-    public static String snippet(byte[] body, String secret) {
+    /** Masks every occurrence of each secret in the text; null secrets are skipped. */
+    public static String maskAll(String text, String... secrets) {
+        String masked = text;
+        for (String secret : secrets) {
+            masked = mask(masked, secret);
+        }
+        return masked;
+    }
+
+    /** The start of a response body as printable text, every secret masked, for exception messages. */
+    public static String snippet(byte[] body, String... secrets) {
         if (body == null || body.length == 0) {
             return "(empty body)";
         }
         // masked before it is cut: a secret across the cut would otherwise leave its start in the snippet
-        int window = SNIPPET_LENGTH * 4 + (secret == null ? 0 : secret.length() * 4);
-        String text = new String(body, 0, Math.min(body.length, window), StandardCharsets.UTF_8);
-        text = maskUri(mask(text, secret)).replaceAll("\\p{Cntrl}+", " ").strip();
+        int longest = 0;
+        for (String secret : secrets) {
+            longest = Math.max(longest, secret == null ? 0 : secret.length());
+        }
+        String text = new String(body, 0, Math.min(body.length, SNIPPET_LENGTH * 4 + longest * 4), StandardCharsets.UTF_8);
+        text = maskUri(maskAll(text, secrets)).replaceAll("\\p{Cntrl}+", " ").strip();
         if (text.length() > SNIPPET_LENGTH) {
             text = text.substring(0, SNIPPET_LENGTH) + "...";
         }

@@ -40,6 +40,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelwhacenter.WhacenterConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "defaultcountrycode":
         case "defaultCountryCode": getOrCreateConfiguration(target).setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "deviceid":
@@ -122,6 +124,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelwhacenter.WhacenterConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "defaultcountrycode":
         case "defaultCountryCode": return java.lang.String.class;
         case "deviceid":
@@ -205,6 +209,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "defaultcountrycode":
         case "defaultCountryCode": return getOrCreateConfiguration(target).getDefaultCountryCode();
         case "deviceid":

@@ -36,6 +36,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "buttons": target.getConfiguration().setButtons(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "defaultcountrycode":
         case "defaultCountryCode": target.getConfiguration().setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -140,6 +142,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "buttons": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return long.class;
         case "defaultcountrycode":
         case "defaultCountryCode": return java.lang.String.class;
         case "delay": return long.class;
@@ -245,6 +249,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "buttons": return target.getConfiguration().getButtons();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionrequesttimeout":
+        case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "defaultcountrycode":
         case "defaultCountryCode": return target.getConfiguration().getDefaultCountryCode();
         case "delay": return target.getDelay();

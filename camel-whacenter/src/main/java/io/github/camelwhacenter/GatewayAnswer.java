@@ -9,6 +9,8 @@ import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.internal.Secrets;
 import io.github.camelwhacenter.model.WhacenterResult;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
 
 /**
  * One gateway answer read for its operation: a PNG image, or the typed result of a JSON envelope.
@@ -61,6 +63,12 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
     /** The typed exception for a request that got no answer. */
     static WhacenterException transportFailure(WhacenterOperation operation, Exception cause) {
         String name = operation.name();
+        if (cause instanceof ConnectionRequestTimeoutException || cause instanceof DeadlineTimeoutException) {
+            return new WhacenterTimeoutException(name, "no free connection to the gateway within connectionRequestTimeout,"
+                                                       + " all maxConnections busy: the request was not sent; raise "
+                                                       + "maxConnections or connectionRequestTimeout",
+                    cause);
+        }
         if (cause instanceof InterruptedIOException) {
             return new WhacenterTimeoutException(name, "no answer in time (" + cause.getClass().getSimpleName()
                                                        + "): raise connectTimeout or responseTimeout if the gateway is slow",

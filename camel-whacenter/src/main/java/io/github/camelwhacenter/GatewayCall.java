@@ -1,6 +1,7 @@
 package io.github.camelwhacenter;
 
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ final class GatewayCall implements DeviceSendQueue.Send {
     private final SimpleHttpRequest request;
     private final Supplier<GatewayClient> client;
     private final long intervalNanos;
+    private final long leaseTimeoutNanos;
     private final PendingCalls[] registries;
     private final Callback callback;
     private final CompletionDispatcher dispatcher;
@@ -40,12 +42,19 @@ final class GatewayCall implements DeviceSendQueue.Send {
     private volatile DeviceSendQueue.Turn turn;
     private volatile Future<SimpleHttpResponse> http;
     private volatile boolean handedToClient;
+    private volatile long handedAtNanos;
+    private volatile boolean onWire;
 
+    /**
+     * @param leaseTimeoutMillis how long the call may wait for a connection, once handed to the HTTP client
+     */
     GatewayCall(WhacenterOperation operation, SimpleHttpRequest request, Supplier<GatewayClient> client,
-                long intervalNanos, Callback callback, CompletionDispatcher dispatcher, PendingCalls... registries) {
+                long leaseTimeoutMillis, long intervalNanos, Callback callback, CompletionDispatcher dispatcher,
+                PendingCalls... registries) {
         this.operation = operation;
         this.request = request;
         this.client = client;
+        this.leaseTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(leaseTimeoutMillis);
         this.intervalNanos = intervalNanos;
         this.callback = callback;
         this.dispatcher = dispatcher;
@@ -62,6 +71,11 @@ final class GatewayCall implements DeviceSendQueue.Send {
     /** Whether the request was handed to the HTTP client, and so may have reached the gateway. */
     boolean isHandedToClient() {
         return handedToClient;
+    }
+
+    /** Whether the call was handed to the HTTP client and has waited longer than its lease timeout for a connection. */
+    boolean isWaitingForAConnectionSince(long nowNanos) {
+        return handedToClient && !onWire && !completed.get() && nowNanos - handedAtNanos > leaseTimeoutNanos;
     }
 
     void queuedIn(DeviceSendQueue queue) {
@@ -101,8 +115,14 @@ final class GatewayCall implements DeviceSendQueue.Send {
                 return;
             }
             DeviceSendQueue.Turn paced = turn;
+            handedAtNanos = System.nanoTime();
             handedToClient = true;
-            http = gateway.execute(request, paced == null ? null : paced::onWire, new FutureCallback<>() {
+            http = gateway.execute(request, () -> {
+                onWire = true;
+                if (paced != null) {
+                    paced.onWire();
+                }
+            }, new FutureCallback<>() {
                 @Override
                 public void completed(SimpleHttpResponse response) {
                     complete(response, null);

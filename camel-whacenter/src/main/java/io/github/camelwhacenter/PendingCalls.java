@@ -22,6 +22,11 @@ final class PendingCalls {
         calls.remove(call);
     }
 
+    /** Runs the action for each call pending now. */
+    void forEach(java.util.function.Consumer<GatewayCall> action) {
+        calls.forEach(action);
+    }
+
     /**
      * Fails every pending call with the failure chosen for it, continuing each exchange on this thread; a call
      * completing meanwhile keeps its own outcome.

@@ -73,6 +73,8 @@ public class WhacenterConfiguration implements Cloneable {
     private long responseTimeout = 30_000;
     @UriParam(label = "advanced", defaultValue = "20")
     private int maxConnections = 20;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectionRequestTimeout = 10_000;
 
     @UriParam(label = "proxy")
     private String proxyHost;
@@ -399,6 +401,19 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    /**
+     * How long a request waits for a free connection when all maxConnections are busy, in milliseconds, before it
+     * fails with WhacenterTimeoutException, unsent. HttpClient's own default is 3 minutes, during which
+     * connectTimeout and responseTimeout have not even started.
+     */
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
     }
 
     public String getProxyHost() {

@@ -152,7 +152,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         boolean post = gatewayOperation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
         SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post, wire);
         SimpleHttpResponse response = getComponent().getGatewayService()
-                .callAndWait(gatewayOperation, request, this::getGatewayClient);
+                .callAndWait(gatewayOperation, request, this::getGatewayClient, configuration.getConnectionRequestTimeout());
         return GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() }, response,
                 true).result();
     }
@@ -229,7 +229,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
                 configuration.getSendRatePeriod(), configuration.getMinSendInterval());
         fieldContext = new FieldContext(configuration.getDefaultCountryCode(), zone, Clock.systemUTC());
         clientSettings = new GatewayClientSettings(
-                configuration.getConnectTimeout(), configuration.getResponseTimeout(), configuration.getMaxConnections(),
+                configuration.getConnectTimeout(), configuration.getResponseTimeout(),
+                configuration.getConnectionRequestTimeout(), configuration.getMaxConnections(),
                 configuration.getProxyHost(), configuration.getProxyPort(), configuration.getProxyAuthUsername(),
                 configuration.getProxyAuthPassword(),
                 configuration.getSslContextParameters() == null

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -35,6 +37,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterGatewayService.class);
     /** Continuations waiting for a worker; beyond it the I/O thread that completed the call runs its continuation. */
     static final int WORKER_QUEUE_SIZE = 1_000;
+    private static final long HOUSEKEEPING_MILLIS = 250;
 
     private final WhacenterComponent component;
     private final GatewayClients clients = new GatewayClients();
@@ -43,6 +46,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private volatile ExecutorService workerPool;
     private boolean ownsWorkerPool;
     private volatile ScheduledExecutorService pacer;
+    private ScheduledFuture<?> housekeeping;
     private long deviceIntervalNanos;
 
     WhacenterGatewayService(WhacenterComponent component) {
@@ -96,6 +100,12 @@ final class WhacenterGatewayService extends ServiceSupport {
     }
 
     private void shutdownExecutors() {
+        synchronized (this) {
+            if (housekeeping != null) {
+                housekeeping.cancel(false);
+                housekeeping = null;
+            }
+        }
         ScheduledExecutorService scheduler = pacer;
         pacer = null;
         if (scheduler != null) {
@@ -118,7 +128,39 @@ final class WhacenterGatewayService extends ServiceSupport {
     }
 
     GatewayClient acquireClient(GatewayClientSettings settings) {
-        return clients.acquire(settings);
+        GatewayClient client = clients.acquire(settings);
+        startHousekeeping();
+        return client;
+    }
+
+    /**
+     * Every 250 ms, fails the calls that waited longer than connectionRequestTimeout for a connection: HttpClient's
+     * pool checks that deadline only when a connection is leased or released, so behind busy, slow connections a
+     * request would wait until one of them is answered.
+     */
+    private synchronized void startHousekeeping() {
+        if (housekeeping == null) {
+            housekeeping = pacer().scheduleWithFixedDelay(this::expireWaitingCalls, HOUSEKEEPING_MILLIS,
+                    HOUSEKEEPING_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void expireWaitingCalls() {
+        try {
+            long now = System.nanoTime();
+            pending.forEach(call -> {
+                if (call.isWaitingForAConnectionSince(now)) {
+                    call.fail(new WhacenterTimeoutException(call.operation().name(), "no free connection to the gateway "
+                                                                                     + "within connectionRequestTimeout, all maxConnections busy: the "
+                                                                                     + "request was not sent; raise maxConnections or "
+                                                                                     + "connectionRequestTimeout",
+                            null));
+                }
+            });
+        } catch (RuntimeException e) {
+            // a periodic task that throws is never run again
+            LOG.debug("Expiring calls waiting for a connection failed: {}", e.getMessage());
+        }
     }
 
     void releaseClient(GatewayClientSettings settings) {
@@ -132,11 +174,11 @@ final class WhacenterGatewayService extends ServiceSupport {
      * @param owner                 the pending calls of the caller, which it fails when it stops
      */
     GatewayCall call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request,
-                     Supplier<GatewayClient> client, long endpointIntervalNanos, PendingCalls owner,
-                     GatewayCall.Callback callback) {
+                     Supplier<GatewayClient> client, long leaseTimeoutMillis, long endpointIntervalNanos,
+                     PendingCalls owner, GatewayCall.Callback callback) {
         long interval = operation.isMessageSend() ? Math.max(deviceIntervalNanos, endpointIntervalNanos) : 0;
-        GatewayCall call = new GatewayCall(operation, request, client, interval, callback, this::continueOnWorker,
-                pending, owner);
+        GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, interval, callback,
+                this::continueOnWorker, pending, owner);
         if (!isRunAllowed()) {
             call.fail(new WhacenterNotSentException(operation.name(), "the component is not running", null));
         } else if (interval > 0) {
@@ -157,9 +199,9 @@ final class WhacenterGatewayService extends ServiceSupport {
      * taken on the I/O thread: a caller waiting on a worker thread must not need another worker to wake it.
      */
     SimpleHttpResponse callAndWait(WhacenterOperation operation, SimpleHttpRequest request,
-                                   Supplier<GatewayClient> client) {
+                                   Supplier<GatewayClient> client, long leaseTimeoutMillis) {
         CompletableFuture<SimpleHttpResponse> answer = new CompletableFuture<>();
-        GatewayCall call = new GatewayCall(operation, request, client, 0, (response, failure) -> {
+        GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, 0, (response, failure) -> {
             if (failure != null) {
                 answer.completeExceptionally(failure);
             } else {

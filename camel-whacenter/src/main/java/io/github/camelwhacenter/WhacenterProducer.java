@@ -59,7 +59,8 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
         }
         endpoint.getGatewayService().call(operation, deviceId, request, endpoint::getGatewayClient,
-                endpoint.getSendIntervalNanos(), pending, (response, failure) -> {
+                configuration.getConnectionRequestTimeout(), endpoint.getSendIntervalNanos(), pending,
+                (response, failure) -> {
                     try {
                         if (failure != null) {
                             exchange.setException(failure);

@@ -31,6 +31,24 @@ class WhacenterFaultsTest extends WhacenterTestSupport {
     }
 
     @Test
+    void aSendThatFindsNoFreeConnectionFailsUnsentWithinTheLeaseTimeout() throws Exception {
+        String uri = "whacenter:send?number=6281234567890&maxConnections=1&connectionRequestTimeout=300&responseTimeout=60000";
+        simulator.enqueueFault(Fault.delay(Duration.ofSeconds(20)));
+        java.util.concurrent.CompletableFuture<Exchange> holdingTheOnlyConnection
+                = sendAsync(uri, e -> e.getMessage().setBody("slow"));
+        org.awaitility.Awaitility.await().until(() -> simulator.requests("send").size() == 1);
+
+        Exchange waiting = sendAsync(uri, e -> e.getMessage().setBody("waits for a connection"))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        WhacenterTimeoutException timeout = failure(waiting, WhacenterTimeoutException.class);
+        assertTrue(timeout.getMessage().contains("connectionRequestTimeout") && timeout.getMessage().contains("not sent"),
+                timeout.getMessage());
+        assertEquals(1, simulator.requests("send").size(), "the second never reached the gateway");
+        assertFalse(holdingTheOnlyConnection.isDone());
+    }
+
+    @Test
     void statusFalseRaisesAGatewayException() {
         simulator.enqueueFault(Fault.statusFalse("number not registered on whatsapp"));
 

@@ -207,6 +207,13 @@ public class WhacenterComponentConfiguration
      */
     private Long connectTimeout = 10000L;
     /**
+     * How long a request waits for a free connection when all maxConnections are
+     * busy, in milliseconds, before it fails with WhacenterTimeoutException,
+     * unsent. HttpClient's own default is 3 minutes, during which connectTimeout
+     * and responseTimeout have not even started. The option is a long type.
+     */
+    private Long connectionRequestTimeout = 10000L;
+    /**
      * The most keep-alive connections held open to the gateway; requests beyond
      * wait for a free one.
      */
@@ -470,6 +477,14 @@ public class WhacenterComponentConfiguration
 
     public void setConnectTimeout(Long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public Long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(Long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
     }
 
     public Integer getMaxConnections() {

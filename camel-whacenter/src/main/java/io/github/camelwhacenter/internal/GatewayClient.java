@@ -56,6 +56,7 @@ public final class GatewayClient implements AutoCloseable {
                 .setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
                         .build())
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setSoTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))

@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 public record GatewayClientSettings(
         long connectTimeoutMillis,
         long responseTimeoutMillis,
+        long connectionRequestTimeoutMillis,
         int maxConnections,
         String proxyHost,
         Integer proxyPort,
@@ -19,7 +20,8 @@ public record GatewayClientSettings(
     public String toString() {
         // the proxy password stays out of logs
         return "GatewayClientSettings[connectTimeout=" + connectTimeoutMillis + "ms, responseTimeout="
-               + responseTimeoutMillis + "ms, maxConnections=" + maxConnections + ", proxy="
+               + responseTimeoutMillis + "ms, connectionRequestTimeout=" + connectionRequestTimeoutMillis
+               + "ms, maxConnections=" + maxConnections + ", proxy="
                + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + "]";
     }
 }

@@ -3,12 +3,17 @@ package io.github.camelwhacenter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.time.Duration;
+import java.time.Instant;
 
 import io.github.camelwhacenter.internal.GatewayEnvelope;
 import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.internal.Secrets;
 import io.github.camelwhacenter.model.WhacenterResult;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.util.DeadlineTimeoutException;
 
@@ -34,8 +39,13 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
             throw new WhacenterResponseException(operation.name(), "the gateway's answer could not be decompressed",
                     e.getMessage(), e);
         }
-        if (response.getCode() < 200 || response.getCode() >= 300) {
-            throw new WhacenterHttpException(operation.name(), response.getCode(), Secrets.snippet(body, secrets));
+        int status = response.getCode();
+        if (status < 200 || status >= 300) {
+            if (status == 408 || status == 429 || status >= 500) {
+                throw new WhacenterHttpException(operation.name(), status, Secrets.snippet(body, secrets),
+                        retryAfter(response));
+            }
+            throw new WhacenterHttpRefusedException(operation.name(), status, Secrets.snippet(body, secrets));
         }
         if (operation.resultKind() == ResultKind.PNG_IMAGE && GatewayResponses.isPng(body)) {
             return new GatewayAnswer(body, null);
@@ -58,6 +68,26 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
             throw new WhacenterGatewayException(operation.name(), Secrets.maskAll(envelope.message(), secrets), result);
         }
         return new GatewayAnswer(null, result);
+    }
+
+    /** The answer's Retry-After, in seconds or as an HTTP date; null when absent, unreadable or past. */
+    static Duration retryAfter(SimpleHttpResponse response) {
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        if (header == null || header.getValue() == null) {
+            return null;
+        }
+        String value = header.getValue().strip();
+        try {
+            long seconds = Long.parseLong(value);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException notSeconds) {
+            Instant at = DateUtils.parseStandardDate(value);
+            if (at == null) {
+                return null;
+            }
+            Duration wait = Duration.between(Instant.now(), at);
+            return wait.isNegative() ? Duration.ZERO : wait;
+        }
     }
 
     /** The typed exception for a request that got no answer. */

@@ -1,17 +1,29 @@
 package io.github.camelwhacenter;
 
+import java.time.Duration;
+
 /**
- * The gateway answered with an HTTP status outside 2xx.
+ * The gateway answered an HTTP status worth trying again: 5xx, 408 (request timeout) or 429 (too many requests).
+ * With a {@code Retry-After} header the producer also sets {@code CamelRedeliveryDelay}, so Camel's redelivery waits
+ * as long as the gateway asked. Other statuses outside 2xx are a {@link WhacenterHttpRefusedException}, final.
  */
 public class WhacenterHttpException extends WhacenterTransportException {
 
     private final int statusCode;
     private final String responseSnippet;
+    private final Duration retryAfter;
 
     public WhacenterHttpException(String operation, int statusCode, String responseSnippet) {
-        super(operation, "the gateway answered HTTP " + statusCode + ": " + responseSnippet, null);
+        this(operation, statusCode, responseSnippet, null);
+    }
+
+    public WhacenterHttpException(String operation, int statusCode, String responseSnippet, Duration retryAfter) {
+        super(operation, "the gateway answered HTTP " + statusCode
+                         + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)") + ": "
+                         + responseSnippet, null);
         this.statusCode = statusCode;
         this.responseSnippet = responseSnippet;
+        this.retryAfter = retryAfter;
     }
 
     public int getStatusCode() {
@@ -21,5 +33,10 @@ public class WhacenterHttpException extends WhacenterTransportException {
     /** The start of the answer's body, shortened and with secrets masked. */
     public String getResponseSnippet() {
         return responseSnippet;
+    }
+
+    /** How long the gateway asked to wait before trying again (its {@code Retry-After} header); null when it did not. */
+    public Duration getRetryAfter() {
+        return retryAfter;
     }
 }

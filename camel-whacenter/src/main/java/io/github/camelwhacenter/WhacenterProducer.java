@@ -1,6 +1,7 @@
 package io.github.camelwhacenter;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterProducer.class);
     private static final String PNG = "image/png";
+    private static final long MAX_RETRY_AFTER_MILLIS = 3_600_000;
 
     private final WhacenterEndpoint endpoint;
     private final WhacenterConfiguration configuration;
@@ -67,6 +69,9 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                         } else {
                             onResponse(operation, deviceId, response, exchange);
                         }
+                    } catch (WhacenterHttpException e) {
+                        exchange.setException(e);
+                        askForRedeliveryAfter(exchange, e.getRetryAfter());
                     } catch (Exception e) {
                         exchange.setException(e);
                     } finally {
@@ -74,6 +79,16 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                     }
                 });
         return false;
+    }
+
+    /**
+     * Camel's error handler takes the header CamelRedeliveryDelay over its policy's delay: a redelivery then waits as
+     * long as the gateway asked, at most an hour.
+     */
+    private static void askForRedeliveryAfter(Exchange exchange, Duration retryAfter) {
+        if (retryAfter != null) {
+            exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, Math.min(retryAfter.toMillis(), MAX_RETRY_AFTER_MILLIS));
+        }
     }
 
     @Override

@@ -11,8 +11,15 @@ sealed interface Answer permits Answer.Json, Answer.Png, Answer.Html, Answer.Emp
     record Png(byte[] bytes) implements Answer {
     }
 
-    /** An HTML page with any status, gzip when accepted. */
-    record Html(int status, String body) implements Answer {
+    /**
+     * An HTML page with any status, gzip when accepted.
+     *
+     * @param retryAfter the {@code Retry-After} header's value, or null for none
+     */
+    record Html(int status, String body, String retryAfter) implements Answer {
+        Html(int status, String body) {
+            this(status, body, null);
+        }
     }
 
     /** HTTP 200, chunked, no body bytes at all. */

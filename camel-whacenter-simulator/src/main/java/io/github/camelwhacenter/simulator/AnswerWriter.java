@@ -39,6 +39,9 @@ final class AnswerWriter {
         if (answer instanceof Answer.Json json) {
             writeText(exchange, 200, json.body(), gzipUnasked);
         } else if (answer instanceof Answer.Html html) {
+            if (html.retryAfter() != null) {
+                headers.set("Retry-After", html.retryAfter());
+            }
             writeText(exchange, html.status(), html.body(), gzipUnasked);
         } else if (answer instanceof Answer.Png png) {
             headers.set("Content-Type", "image/png");

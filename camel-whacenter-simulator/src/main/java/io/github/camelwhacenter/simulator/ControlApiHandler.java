@@ -151,7 +151,10 @@ final class ControlApiHandler implements HttpHandler {
         String type = required(fields, "type");
         return switch (type) {
             case "statusFalse" -> Fault.statusFalse(fields.getOrDefault("message", Envelope.DEVICE_NOT_FOUND));
-            case "httpStatus" -> Fault.httpStatus((int) number(fields, "status"), fields.getOrDefault("body", ""));
+            case "httpStatus" -> fields.containsKey("retryAfter")
+                    ? Fault.httpStatus((int) number(fields, "status"), fields.getOrDefault("body", ""),
+                            Duration.ofSeconds(number(fields, "retryAfter")))
+                    : Fault.httpStatus((int) number(fields, "status"), fields.getOrDefault("body", ""));
             case "delay" -> Fault.delay(Duration.ofMillis(number(fields, "millis")));
             case "malformedBody" -> Fault.malformedBody();
             case "emptyBody" -> Fault.emptyBody();

@@ -31,7 +31,20 @@ public sealed interface Fault
      * @return the fault
      */
     static Fault httpStatus(int status, String body) {
-        return new HttpStatus(status, body);
+        return new HttpStatus(status, body, null);
+    }
+
+    /**
+     * An HTTP error status with a {@code Retry-After} header, as a gateway or its proxy sends with 429 (too many
+     * requests) or 503 (overloaded).
+     *
+     * @param status     the HTTP status, 200 to 599
+     * @param body       the body; empty for none
+     * @param retryAfter the header's value in whole seconds
+     * @return the fault
+     */
+    static Fault httpStatus(int status, String body, Duration retryAfter) {
+        return new HttpStatus(status, body, Objects.requireNonNull(retryAfter, "retryAfter"));
     }
 
     /**
@@ -95,21 +108,27 @@ public sealed interface Fault
     }
 
     /**
-     * See {@link Fault#httpStatus(int, String)}.
+     * See {@link Fault#httpStatus(int, String)} and {@link Fault#httpStatus(int, String, Duration)}.
      *
-     * @param status the HTTP status
-     * @param body   the body, never {@code null}
+     * @param status     the HTTP status
+     * @param body       the body, never {@code null}
+     * @param retryAfter the {@code Retry-After} delay, or {@code null} for no such header
      */
-    record HttpStatus(int status, String body) implements Fault {
+    record HttpStatus(int status, String body, Duration retryAfter) implements Fault {
         /**
-         * Rejects a status outside 200..599 (a 1xx is no final answer); a {@code null} body means an empty one.
+         * Rejects a status outside 200..599 (a 1xx is no final answer) and a negative delay; a {@code null} body
+         * means an empty one.
          *
-         * @param status the HTTP status
-         * @param body   the body
+         * @param status     the HTTP status
+         * @param body       the body
+         * @param retryAfter the {@code Retry-After} delay, or {@code null}
          */
         public HttpStatus {
             if (status < 200 || status > 599) {
                 throw new IllegalArgumentException("HTTP status must be 200..599, was " + status);
+            }
+            if (retryAfter != null && retryAfter.isNegative()) {
+                throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
             }
             body = body == null ? "" : body;
         }

@@ -86,7 +86,8 @@ final class GatewayHttpHandler implements HttpHandler {
             return Envelope.failure(statusFalse.message());
         }
         if (fault instanceof Fault.HttpStatus httpStatus) {
-            return new Answer.Html(httpStatus.status(), httpStatus.body());
+            return new Answer.Html(httpStatus.status(), httpStatus.body(),
+                    httpStatus.retryAfter() == null ? null : Long.toString(httpStatus.retryAfter().toSeconds()));
         }
         if (fault instanceof Fault.MalformedBody) {
             // what a client gets when nginx is up but the gateway's backend is not

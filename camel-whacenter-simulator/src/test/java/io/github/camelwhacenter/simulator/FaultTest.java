@@ -54,6 +54,17 @@ class FaultTest extends SimulatorTestSupport {
     }
 
     @Test
+    void httpStatusMayCarryRetryAfter() {
+        simulator.enqueueFault(Fault.httpStatus(429, "slow down", java.time.Duration.ofSeconds(7)));
+
+        HttpResponse<byte[]> response = send("a");
+
+        assertEquals(429, response.statusCode());
+        assertEquals("7", response.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(send("b").headers().firstValue("Retry-After").isEmpty(), "only the faulted answer has it");
+    }
+
+    @Test
     void malformedBodyIsAnHtmlPageWithStatus200() {
         simulator.enqueueFault(Fault.malformedBody());
 

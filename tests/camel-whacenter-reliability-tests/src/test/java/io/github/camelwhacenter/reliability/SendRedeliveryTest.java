@@ -15,6 +15,7 @@ import io.github.camelwhacenter.WhacenterConnectionException;
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.WhacenterGatewayException;
 import io.github.camelwhacenter.WhacenterHttpException;
+import io.github.camelwhacenter.WhacenterHttpRefusedException;
 import io.github.camelwhacenter.WhacenterResponseException;
 import io.github.camelwhacenter.WhacenterTimeoutException;
 import io.github.camelwhacenter.WhacenterTransportException;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +88,10 @@ class SendRedeliveryTest extends GatewayTestSupport {
                 Arguments.of("HTTP 502", (Supplier<Fault>) () -> Fault.httpStatus(502, "bad gateway"),
                         WhacenterHttpException.class),
                 Arguments.of("HTTP 503", (Supplier<Fault>) () -> Fault.httpStatus(503, ""), WhacenterHttpException.class),
+                Arguments.of("HTTP 408", (Supplier<Fault>) () -> Fault.httpStatus(408, "request timeout"),
+                        WhacenterHttpException.class),
+                Arguments.of("HTTP 429", (Supplier<Fault>) () -> Fault.httpStatus(429, "too many requests"),
+                        WhacenterHttpException.class),
                 Arguments.of("garbage body", (Supplier<Fault>) Fault::malformedBody, WhacenterResponseException.class),
                 Arguments.of("empty body", (Supplier<Fault>) Fault::emptyBody, WhacenterResponseException.class),
                 Arguments.of("dropped connection", (Supplier<Fault>) Fault::dropConnection,
@@ -114,6 +120,35 @@ class SendRedeliveryTest extends GatewayTestSupport {
         assertEquals(ATTEMPTS, simulator.requests("send").size(), "three faulted attempts, then the accepted one");
         assertEquals(0, simulator.pendingFaults());
         dead.assertIsSatisfied();
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = { 400, 401, 403, 404, 405, 301 })
+    void aRefusalIsADeadLetterAtOnceNeverRedelivered(int status) throws Exception {
+        simulator.enqueueFault("send", Fault.httpStatus(status, "refused"));
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+        dead.expectedMessageCount(1);
+
+        template.sendBody("direct:send", "refused " + status);
+
+        dead.assertIsSatisfied();
+        WhacenterHttpRefusedException reason = Observed.deadLetterReason(dead.getReceivedExchanges().get(0),
+                WhacenterHttpRefusedException.class);
+        assertEquals(status, reason.getStatusCode());
+        assertEquals(1, simulator.requests("send").size(), "the same request would be refused again: not repeated");
+    }
+
+    @Test
+    void aRedeliveryWaitsAsLongAsRetryAfterAsks() throws Exception {
+        simulator.enqueueFault("send", Fault.httpStatus(429, "slow down", Duration.ofSeconds(1)));
+
+        Exchange exchange = template.request("direct:send", e -> e.getMessage().setBody("after a pause"));
+
+        assertNull(exchange.getException());
+        List<RecordedRequest> attempts = simulator.requests("send");
+        assertEquals(2, attempts.size());
+        Duration waited = Duration.between(attempts.get(0).receivedAt(), attempts.get(1).receivedAt());
+        assertTrue(waited.toMillis() >= 950, "the redelivery came " + waited.toMillis() + " ms later, not after Retry-After");
     }
 
     @ParameterizedTest(name = "{0}")

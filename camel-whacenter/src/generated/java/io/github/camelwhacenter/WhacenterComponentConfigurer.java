@@ -58,6 +58,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "minsendinterval":
         case "minSendInterval": getOrCreateConfiguration(target).setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -142,6 +144,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
@@ -227,6 +231,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "minsendinterval":
         case "minSendInterval": return getOrCreateConfiguration(target).getMinSendInterval();
         case "number": return getOrCreateConfiguration(target).getNumber();

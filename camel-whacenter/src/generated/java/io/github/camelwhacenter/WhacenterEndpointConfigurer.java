@@ -62,6 +62,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "minsendinterval":
         case "minSendInterval": target.getConfiguration().setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": target.getConfiguration().setNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -168,6 +170,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
@@ -275,6 +279,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "minsendinterval":
         case "minSendInterval": return target.getConfiguration().getMinSendInterval();
         case "number": return target.getConfiguration().getNumber();

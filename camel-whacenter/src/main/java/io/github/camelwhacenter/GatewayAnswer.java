@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.github.camelwhacenter.internal.AnswerTooLargeException;
 import io.github.camelwhacenter.internal.GatewayEnvelope;
 import io.github.camelwhacenter.internal.GatewayResponses;
 import io.github.camelwhacenter.internal.Secrets;
@@ -27,14 +28,17 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
 
     /**
      * @param secrets        what must not show in an exception: the device id, the webhook token
+     * @param maxBytes       the most the answer may inflate to
      * @param throwOnFailure whether a {@code status:false} answer raises {@link WhacenterGatewayException}
      * @throws WhacenterException typed for what was wrong with the answer
      */
     static GatewayAnswer read(WhacenterOperation operation, String[] secrets, SimpleHttpResponse response,
-                              boolean throwOnFailure) {
+                              int maxBytes, boolean throwOnFailure) {
         byte[] body;
         try {
-            body = GatewayResponses.body(response);
+            body = GatewayResponses.body(response, maxBytes);
+        } catch (AnswerTooLargeException e) {
+            throw tooLarge(operation, e);
         } catch (IOException e) {
             throw new WhacenterResponseException(operation.name(), "the gateway's answer could not be decompressed",
                     e.getMessage(), e);
@@ -90,9 +94,19 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
         }
     }
 
-    /** The typed exception for a request that got no answer. */
+    private static WhacenterResponseException tooLarge(WhacenterOperation operation, AnswerTooLargeException e) {
+        return new WhacenterResponseException(operation.name(), e.getMessage() + ", once inflated or on the wire: "
+                                                                + "a real answer is a few kilobytes at most (a QR image); "
+                                                                + "raise maxResponseSize if it must be larger",
+                "(not read)", e);
+    }
+
+    /** The typed exception for a request that got no answer, or one too large to read. */
     static WhacenterException transportFailure(WhacenterOperation operation, Exception cause) {
         String name = operation.name();
+        if (cause instanceof AnswerTooLargeException tooLarge) {
+            return tooLarge(operation, tooLarge);
+        }
         if (cause instanceof ConnectionRequestTimeoutException || cause instanceof DeadlineTimeoutException) {
             return new WhacenterTimeoutException(name, "no free connection to the gateway within connectionRequestTimeout,"
                                                        + " all maxConnections busy: the request was not sent; raise "

@@ -75,6 +75,8 @@ public class WhacenterConfiguration implements Cloneable {
     private int maxConnections = 20;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectionRequestTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "1048576")
+    private int maxResponseSize = 1_048_576;
 
     @UriParam(label = "proxy")
     private String proxyHost;
@@ -414,6 +416,19 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setConnectionRequestTimeout(long connectionRequestTimeout) {
         this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest gateway answer read, in bytes, on the wire and once inflated; a larger one fails the exchange with
+     * WhacenterResponseException before it fills the heap. Real answers are a few hundred bytes, a QR image a few
+     * kilobytes.
+     */
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public String getProxyHost() {

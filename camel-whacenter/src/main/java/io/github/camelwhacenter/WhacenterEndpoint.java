@@ -154,7 +154,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         SimpleHttpResponse response = getComponent().getGatewayService()
                 .callAndWait(gatewayOperation, request, this::getGatewayClient, configuration.getConnectionRequestTimeout());
         return GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() }, response,
-                true).result();
+                configuration.getMaxResponseSize(), true).result();
     }
 
     WebhookRegistration getWebhookRegistration() {
@@ -231,6 +231,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         clientSettings = new GatewayClientSettings(
                 configuration.getConnectTimeout(), configuration.getResponseTimeout(),
                 configuration.getConnectionRequestTimeout(), configuration.getMaxConnections(),
+                configuration.getMaxResponseSize(),
                 configuration.getProxyHost(), configuration.getProxyPort(), configuration.getProxyAuthUsername(),
                 configuration.getProxyAuthPassword(),
                 configuration.getSslContextParameters() == null
@@ -296,10 +297,12 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
      */
     GatewayClient getGatewayClient() {
         GatewayClient client = gatewayClient;
-        if (client == null) {
+        if (client == null || !client.isRunning()) {
             synchronized (this) {
                 if (gatewayClient == null && isRunAllowed()) {
                     gatewayClient = getComponent().getGatewayService().acquireClient(clientSettings);
+                } else if (gatewayClient != null && !gatewayClient.isRunning()) {
+                    gatewayClient = getComponent().getGatewayService().replaceIfBroken(clientSettings, gatewayClient);
                 }
                 client = gatewayClient;
             }

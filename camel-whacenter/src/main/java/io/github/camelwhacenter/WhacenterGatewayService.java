@@ -163,6 +163,10 @@ final class WhacenterGatewayService extends ServiceSupport {
         }
     }
 
+    GatewayClient replaceIfBroken(GatewayClientSettings settings, GatewayClient client) {
+        return clients.replaceIfBroken(settings, client);
+    }
+
     void releaseClient(GatewayClientSettings settings) {
         clients.release(settings);
     }

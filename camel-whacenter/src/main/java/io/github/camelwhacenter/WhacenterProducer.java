@@ -74,6 +74,10 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                         askForRedeliveryAfter(exchange, e.getRetryAfter());
                     } catch (Exception e) {
                         exchange.setException(e);
+                    } catch (Error e) {
+                        // never a success: the exchange fails with it, and the worker thread goes on
+                        exchange.setException(new WhacenterResponseException(operation.name(),
+                                "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
                         callback.done(false);
                     }
@@ -226,7 +230,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
 
     private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange) {
         GatewayAnswer answer = GatewayAnswer.read(operation, new String[] { deviceId, configuration.getWebhookToken() },
-                response, configuration.isThrowExceptionOnFailure());
+                response, configuration.getMaxResponseSize(), configuration.isThrowExceptionOnFailure());
         Message out = exchange.getMessage();
         if (answer.png() != null) {
             out.setBody(answer.png());

@@ -131,7 +131,7 @@ final class Senders {
                 SimpleHttpResponse response = client.execute(GatewayRequests.build(sendUri, true, fields), null)
                         .get();
                 RawGatewayClient.bodyOf(response);
-                if (!GatewayResponses.envelope(GatewayResponses.body(response)).status()) {
+                if (!GatewayResponses.envelope(GatewayResponses.body(response, 1_048_576)).status()) {
                     throw new IllegalStateException("the gateway refused the message");
                 }
             }

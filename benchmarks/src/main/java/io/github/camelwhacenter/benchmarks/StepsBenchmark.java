@@ -69,7 +69,7 @@ public class StepsBenchmark {
                 || plainAnswer.getFirstHeader(HttpHeaders.CONTENT_ENCODING) != null) {
             throw new IllegalStateException("the simulator's answers are not compressed as set");
         }
-        answerJson = GatewayResponses.body(plainAnswer);
+        answerJson = GatewayResponses.body(plainAnswer, 1_048_576);
         fields = new LinkedHashMap<>();
         fields.put("device_id", Gateway.DEVICE_ID);
         fields.put("number", Gateway.RECIPIENT);
@@ -99,13 +99,13 @@ public class StepsBenchmark {
     /** GatewayResponses.body on a gzip-compressed answer, which the component no longer asks for (a proxy may send one). */
     @Benchmark
     public byte[] answerBodyGzip() throws IOException {
-        return GatewayResponses.body(gzipAnswer);
+        return GatewayResponses.body(gzipAnswer, 1_048_576);
     }
 
     /** GatewayResponses.body on the answer as the gateway sends it to the component: uncompressed. */
     @Benchmark
     public byte[] answerBodyPlain() throws IOException {
-        return GatewayResponses.body(plainAnswer);
+        return GatewayResponses.body(plainAnswer, 1_048_576);
     }
 
     /** GatewayResponses.envelope: the answer's JSON read into status, message and data. */

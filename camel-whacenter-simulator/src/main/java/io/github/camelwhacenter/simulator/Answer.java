@@ -1,7 +1,7 @@
 package io.github.camelwhacenter.simulator;
 
 /** What the simulator answers to one request, before it is put on the wire by {@link AnswerWriter}. */
-sealed interface Answer permits Answer.Json, Answer.Png, Answer.Html, Answer.Empty, Answer.Drop {
+sealed interface Answer permits Answer.Json, Answer.Png, Answer.Html, Answer.Empty, Answer.Drop, Answer.Large {
 
     /** A gateway envelope: HTTP 200, {@code text/html; charset=UTF-8}, gzip when accepted. */
     record Json(String body) implements Answer {
@@ -28,6 +28,10 @@ sealed interface Answer permits Answer.Json, Answer.Png, Answer.Html, Answer.Emp
 
     /** No answer: the connection is closed. */
     record Drop() implements Answer {
+    }
+
+    /** HTTP 200, {@code text/html}, a body of {@code bytes} zeros streamed in chunks, gzip when accepted or forced. */
+    record Large(int bytes) implements Answer {
     }
 
     /** The page nginx serves for an unknown path. */

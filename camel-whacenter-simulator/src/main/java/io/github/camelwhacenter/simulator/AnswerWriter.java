@@ -43,6 +43,9 @@ final class AnswerWriter {
                 headers.set("Retry-After", html.retryAfter());
             }
             writeText(exchange, html.status(), html.body(), gzipUnasked);
+        } else if (answer instanceof Answer.Large large) {
+            writeLarge(exchange, large.bytes(),
+                    gzipUnasked || acceptsGzip(exchange.getRequestHeaders().getFirst("Accept-Encoding")));
         } else if (answer instanceof Answer.Png png) {
             headers.set("Content-Type", "image/png");
             sendChunked(exchange, 200, png.bytes());
@@ -61,6 +64,24 @@ final class AnswerWriter {
         exchange.sendResponseHeaders(status, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /** Streams the zeros in chunks, compressed on the fly when asked: the simulator never holds the whole body. */
+    private static void writeLarge(HttpExchange exchange, int size, boolean gzip) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", HTML_UTF8);
+        if (gzip) {
+            headers.set("Content-Encoding", "gzip");
+        }
+        exchange.sendResponseHeaders(200, 0);
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) '0');
+        try (OutputStream body = exchange.getResponseBody();
+             OutputStream out = gzip ? new java.util.zip.GZIPOutputStream(body, chunk.length) : body) {
+            for (int left = size; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, Math.min(left, chunk.length));
+            }
         }
     }
 

@@ -159,8 +159,9 @@ final class ControlApiHandler implements HttpHandler {
             case "malformedBody" -> Fault.malformedBody();
             case "emptyBody" -> Fault.emptyBody();
             case "dropConnection" -> Fault.dropConnection();
+            case "largeBody" -> Fault.largeBody((int) number(fields, "bytes"));
             default -> throw new BadRequest("unknown fault type: " + type
-                    + " (statusFalse, httpStatus, delay, malformedBody, emptyBody, dropConnection)");
+                    + " (statusFalse, httpStatus, delay, malformedBody, emptyBody, dropConnection, largeBody)");
         };
     }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public sealed interface Fault
         permits Fault.StatusFalse, Fault.HttpStatus, Fault.Delay, Fault.MalformedBody, Fault.EmptyBody,
-        Fault.DropConnection {
+        Fault.DropConnection, Fault.LargeBody {
 
     /**
      * A normal-looking failure envelope: HTTP 200, {@code {"status":false,"message":<message>,"data":[]}}.
@@ -92,6 +92,18 @@ public sealed interface Fault
     }
 
     /**
+     * HTTP 200, {@code text/html}, with a body of the given size (the digit 0 repeated), as a broken proxy or an
+     * attacker in the middle may answer. With {@link WhacenterSimulator#setGzipUnasked(boolean)} it is compressed,
+     * and a few kilobytes on the wire inflate to the full size: a decompression bomb.
+     *
+     * @param bytes the body's size, 0 to 1 GiB
+     * @return the fault
+     */
+    static Fault largeBody(int bytes) {
+        return new LargeBody(bytes);
+    }
+
+    /**
      * See {@link Fault#statusFalse(String)}.
      *
      * @param message the failure message
@@ -163,5 +175,23 @@ public sealed interface Fault
 
     /** See {@link Fault#dropConnection()}. */
     record DropConnection() implements Fault {
+    }
+
+    /**
+     * See {@link Fault#largeBody(int)}.
+     *
+     * @param bytes the body's size
+     */
+    record LargeBody(int bytes) implements Fault {
+        /**
+         * Rejects a negative size or one over 1 GiB.
+         *
+         * @param bytes the body's size
+         */
+        public LargeBody {
+            if (bytes < 0 || bytes > (1 << 30)) {
+                throw new IllegalArgumentException("bytes must be 0 to 1 GiB, was " + bytes);
+            }
+        }
     }
 }

@@ -99,6 +99,9 @@ final class GatewayHttpHandler implements HttpHandler {
         if (fault instanceof Fault.DropConnection) {
             return new Answer.Drop();
         }
+        if (fault instanceof Fault.LargeBody large) {
+            return new Answer.Large(large.bytes());
+        }
         throw new IllegalArgumentException("not a replacing fault: " + fault);
     }
 }

@@ -54,6 +54,24 @@ class FaultTest extends SimulatorTestSupport {
     }
 
     @Test
+    void largeBodyStreamsThatManyBytesCompressedWhenForced() throws Exception {
+        simulator.enqueueFault(Fault.largeBody(3_000_000));
+        simulator.enqueueFault(Fault.largeBody(3_000_000));
+
+        HttpResponse<byte[]> plain = send("a");
+        simulator.setGzipUnasked(true);
+        HttpResponse<byte[]> bomb = send("b");
+
+        assertEquals(200, plain.statusCode());
+        assertEquals(3_000_000, plain.body().length);
+        assertEquals("gzip", bomb.headers().firstValue("Content-Encoding").orElseThrow());
+        assertTrue(bomb.body().length < 30_000, "compressed to " + bomb.body().length + " bytes");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bomb.body()))) {
+            assertEquals(3_000_000, in.readAllBytes().length);
+        }
+    }
+
+    @Test
     void httpStatusMayCarryRetryAfter() {
         simulator.enqueueFault(Fault.httpStatus(429, "slow down", java.time.Duration.ofSeconds(7)));
 

@@ -219,6 +219,13 @@ public class WhacenterComponentConfiguration
      */
     private Integer maxConnections = 20;
     /**
+     * The largest gateway answer read, in bytes, on the wire and once inflated; a
+     * larger one fails the exchange with WhacenterResponseException before it
+     * fills the heap. Real answers are a few hundred bytes, a QR image a few
+     * kilobytes.
+     */
+    private Integer maxResponseSize = 1048576;
+    /**
      * How long to wait for the gateway's answer once the request is sent, in
      * milliseconds. The option is a long type.
      */
@@ -485,6 +492,14 @@ public class WhacenterComponentConfiguration
 
     public void setConnectionRequestTimeout(Long connectionRequestTimeout) {
         this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public Integer getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Integer maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public Integer getMaxConnections() {

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
-import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -24,6 +23,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -36,9 +36,11 @@ public final class GatewayClient implements AutoCloseable {
     private static final String ON_WIRE = GatewayClient.class.getName() + ".onWire";
 
     private final CloseableHttpAsyncClient client;
+    private final int maxResponseBytes;
 
-    private GatewayClient(CloseableHttpAsyncClient client) {
+    private GatewayClient(CloseableHttpAsyncClient client, int maxResponseBytes) {
         this.client = client;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     public static GatewayClient start(GatewayClientSettings settings) {
@@ -84,7 +86,7 @@ public final class GatewayClient implements AutoCloseable {
         }
         CloseableHttpAsyncClient client = builder.build();
         client.start();
-        return new GatewayClient(client);
+        return new GatewayClient(client, settings.maxResponseBytes());
     }
 
     /**
@@ -100,7 +102,16 @@ public final class GatewayClient implements AutoCloseable {
         if (onWire != null) {
             context.setAttribute(ON_WIRE, onWire);
         }
-        return client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), context, callback);
+        return client.execute(SimpleRequestProducer.create(request), BoundedResponseConsumer.create(maxResponseBytes),
+                context, callback);
+    }
+
+    /**
+     * Whether the client still runs, or is still starting: an Error on an I/O thread shuts its reactor down for good.
+     */
+    public boolean isRunning() {
+        IOReactorStatus status = client.getStatus();
+        return status == IOReactorStatus.ACTIVE || status == IOReactorStatus.INACTIVE;
     }
 
     @Override

@@ -10,6 +10,7 @@ public record GatewayClientSettings(
         long responseTimeoutMillis,
         long connectionRequestTimeoutMillis,
         int maxConnections,
+        int maxResponseBytes,
         String proxyHost,
         Integer proxyPort,
         String proxyUsername,

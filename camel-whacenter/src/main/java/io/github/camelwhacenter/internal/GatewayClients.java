@@ -26,6 +26,23 @@ public final class GatewayClients {
         return lease.client;
     }
 
+    /**
+     * The pool for these settings, a new one if the one given has stopped running (an Error on an I/O thread shuts
+     * the reactor down for good, and every request on it would fail): its holders move to the new one.
+     */
+    public synchronized GatewayClient replaceIfBroken(GatewayClientSettings settings, GatewayClient client) {
+        Lease lease = leases.get(settings);
+        if (lease == null || client.isRunning()) {
+            return client;
+        }
+        if (lease.client == client) {
+            LOG.warn("The gateway connection pool {} stopped running: replacing it", settings);
+            close(settings, client);
+            lease.client = GatewayClient.start(settings);
+        }
+        return lease.client;
+    }
+
     public synchronized void release(GatewayClientSettings settings) {
         Lease lease = leases.get(settings);
         if (lease != null && --lease.holders == 0) {
@@ -49,7 +66,7 @@ public final class GatewayClients {
     }
 
     private static final class Lease {
-        private final GatewayClient client;
+        private GatewayClient client;
         private int holders;
 
         private Lease(GatewayClient client) {

@@ -28,8 +28,13 @@ public final class GatewayResponses {
     private GatewayResponses() {
     }
 
-    /** The body's bytes, decompressed when the gateway gzipped them. */
-    public static byte[] body(SimpleHttpResponse response) throws IOException {
+    /**
+     * The body's bytes, decompressed when the gateway gzipped them.
+     *
+     * @param maxBytes the most the body may inflate to
+     * @throws AnswerTooLargeException when it inflates to more: a few kilobytes of gzip can hold a gigabyte
+     */
+    public static byte[] body(SimpleHttpResponse response, int maxBytes) throws IOException {
         byte[] raw = response.getBodyBytes();
         if (raw == null) {
             return new byte[0];
@@ -37,7 +42,11 @@ public final class GatewayResponses {
         Header encoding = response.getFirstHeader(HttpHeaders.CONTENT_ENCODING);
         if (encoding != null && encoding.getValue().toLowerCase().contains("gzip")) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-                return in.readAllBytes();
+                byte[] inflated = in.readNBytes(maxBytes);
+                if (in.read() != -1) {
+                    throw new AnswerTooLargeException(maxBytes);
+                }
+                return inflated;
             }
         }
         return raw;

@@ -28,7 +28,7 @@ class GatewayResponsesTest {
                 ContentType.parse("text/html; charset=UTF-8"));
         response.addHeader("Content-Encoding", "gzip");
 
-        GatewayEnvelope envelope = GatewayResponses.envelope(GatewayResponses.body(response));
+        GatewayEnvelope envelope = GatewayResponses.envelope(GatewayResponses.body(response, 1_048_576));
 
         assertTrue(envelope.status());
         assertEquals("110864596", envelope.text("id"));

@@ -54,6 +54,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, io.github.camelwhacenter.WhacenterHttpMethod.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "iothreadcount":
+        case "ioThreadCount": getOrCreateConfiguration(target).setIoThreadCount(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -140,6 +142,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpMethod": return io.github.camelwhacenter.WhacenterHttpMethod.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "iothreadcount":
+        case "ioThreadCount": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -227,6 +231,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "iothreadcount":
+        case "ioThreadCount": return getOrCreateConfiguration(target).getIoThreadCount();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":

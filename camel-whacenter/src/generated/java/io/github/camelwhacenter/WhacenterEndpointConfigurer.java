@@ -58,6 +58,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "iothreadcount":
+        case "ioThreadCount": target.getConfiguration().setIoThreadCount(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -166,6 +168,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "iothreadcount":
+        case "ioThreadCount": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -275,6 +279,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "iothreadcount":
+        case "ioThreadCount": return target.getConfiguration().getIoThreadCount();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":

@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -44,6 +44,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("httpMethod");
         props.add("idempotentRepository");
         props.add("initialDelay");
+        props.add("ioThreadCount");
         props.add("lazyStartProducer");
         props.add("maxConnections");
         props.add("maxResponseSize");

@@ -77,6 +77,8 @@ public class WhacenterConfiguration implements Cloneable {
     private long connectionRequestTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "1048576")
     private int maxResponseSize = 1_048_576;
+    @UriParam(label = "advanced", defaultValue = "2")
+    private int ioThreadCount = 2;
 
     @UriParam(label = "proxy")
     private String proxyHost;
@@ -429,6 +431,18 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setMaxResponseSize(int maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getIoThreadCount() {
+        return ioThreadCount;
+    }
+
+    /**
+     * The I/O threads of a connection pool, which every endpoint with the same connection settings shares. They only
+     * move bytes (exchanges continue on the component's worker pool): a couple serve thousands of sends a second.
+     */
+    public void setIoThreadCount(int ioThreadCount) {
+        this.ioThreadCount = ioThreadCount;
     }
 
     public String getProxyHost() {

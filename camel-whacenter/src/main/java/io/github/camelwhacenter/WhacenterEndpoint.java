@@ -225,6 +225,9 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             throw new IllegalArgumentException("timeZone '" + configuration.getTimeZone()
                                                + "' is not a time zone: use a region id such as Asia/Jakarta", e);
         }
+        if (configuration.getIoThreadCount() < 1) {
+            throw new IllegalArgumentException("ioThreadCount must be at least 1, not " + configuration.getIoThreadCount());
+        }
         sendIntervalNanos = DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(),
                 configuration.getSendRatePeriod(), configuration.getMinSendInterval());
         fieldContext = new FieldContext(configuration.getDefaultCountryCode(), zone, Clock.systemUTC());
@@ -235,7 +238,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
                 configuration.getProxyHost(), configuration.getProxyPort(), configuration.getProxyAuthUsername(),
                 configuration.getProxyAuthPassword(),
                 configuration.getSslContextParameters() == null
-                        ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext()));
+                        ? null : getComponent().getGatewayService().sslContext(configuration.getSslContextParameters()),
+                configuration.getIoThreadCount());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.camelwhacenter;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import javax.net.ssl.SSLContext;
+
 import io.github.camelwhacenter.internal.DeviceSendQueue;
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
@@ -19,6 +22,7 @@ import io.github.camelwhacenter.internal.GatewayClients;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.concurrent.Rejectable;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -43,6 +47,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private final GatewayClients clients = new GatewayClients();
     private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
     private final PendingCalls pending = new PendingCalls();
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private volatile ExecutorService workerPool;
     private boolean ownsWorkerPool;
     private volatile ScheduledExecutorService pacer;
@@ -93,6 +98,9 @@ final class WhacenterGatewayService extends ServiceSupport {
                 try {
                     clients.closeAll();
                 } finally {
+                    synchronized (sslContexts) {
+                        sslContexts.clear();
+                    }
                     shutdownExecutors();
                 }
             }
@@ -160,6 +168,21 @@ final class WhacenterGatewayService extends ServiceSupport {
         } catch (RuntimeException e) {
             // a periodic task that throws is never run again
             LOG.debug("Expiring calls waiting for a connection failed: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * One SSLContext per SSLContextParameters object, so that endpoints on one bean (or on the global parameters)
+     * compare equal and share one pool and its I/O threads, instead of a pool each.
+     */
+    SSLContext sslContext(SSLContextParameters parameters) throws Exception {
+        synchronized (sslContexts) {
+            SSLContext created = sslContexts.get(parameters);
+            if (created == null) {
+                created = parameters.createSSLContext(component.getCamelContext());
+                sslContexts.put(parameters, created);
+            }
+            return created;
         }
     }
 

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -98,6 +100,51 @@ class WhacenterTlsTest extends WhacenterTestSupport {
                                                             + httpsBaseUrl(), null, WhacenterDeviceStatus.class);
 
         assertEquals("tls", status.getName());
+    }
+
+    @Test
+    void endpointsOnOneSslContextParametersBeanShareOnePool() {
+        context.getRegistry().bind("gatewayTls", trustingTheGateway());
+        Set<String> poolsBefore = ioThreadPools();
+
+        for (String operation : new String[] { "deviceStatus", "deviceStatus?emitEveryPoll=true", "deviceStatus?number=1" }) {
+            String separator = operation.contains("?") ? "&" : "?";
+            WhacenterDeviceStatus status = template.requestBody("whacenter:" + operation + separator
+                                                                + "sslContextParameters=#gatewayTls&ioThreadCount=1&baseUrl="
+                                                                + httpsBaseUrl(), null, WhacenterDeviceStatus.class);
+            assertEquals("tls", status.getName());
+        }
+
+        Set<String> opened = ioThreadPools();
+        opened.removeAll(poolsBefore);
+        assertEquals(1, opened.size(), "one pool for the three endpoints: " + opened);
+        long ioThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("whacenter-gateway-io-" + opened.iterator().next() + "-")).count();
+        assertEquals(2, ioThreads, "ioThreadCount=1: one I/O reactor and the thread that runs it");
+    }
+
+    /** The numbers of the connection pools whose I/O threads are alive. */
+    private static Set<String> ioThreadPools() {
+        Set<String> pools = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            if (name.startsWith("whacenter-gateway-io-")) {
+                pools.add(name.split("-")[3]);
+            }
+        }
+        return pools;
+    }
+
+    private SSLContextParameters trustingTheGateway() {
+        KeyStoreParameters trustStore = new KeyStoreParameters();
+        trustStore.setResource(keystore.toUri().toString());
+        trustStore.setPassword(PASSWORD);
+        trustStore.setType("PKCS12");
+        TrustManagersParameters trust = new TrustManagersParameters();
+        trust.setKeyStore(trustStore);
+        SSLContextParameters parameters = new SSLContextParameters();
+        parameters.setTrustManagers(trust);
+        return parameters;
     }
 
     @Test

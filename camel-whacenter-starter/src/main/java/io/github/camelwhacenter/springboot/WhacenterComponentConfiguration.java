@@ -226,6 +226,12 @@ public class WhacenterComponentConfiguration
      */
     private Integer maxResponseSize = 1048576;
     /**
+     * The I/O threads of a connection pool, which every endpoint with the same
+     * connection settings shares. They only move bytes (exchanges continue on the
+     * component's worker pool): a couple serve thousands of sends a second.
+     */
+    private Integer ioThreadCount = 2;
+    /**
      * How long to wait for the gateway's answer once the request is sent, in
      * milliseconds. The option is a long type.
      */
@@ -500,6 +506,14 @@ public class WhacenterComponentConfiguration
 
     public void setMaxResponseSize(Integer maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public Integer getIoThreadCount() {
+        return ioThreadCount;
+    }
+
+    public void setIoThreadCount(Integer ioThreadCount) {
+        this.ioThreadCount = ioThreadCount;
     }
 
     public Integer getMaxConnections() {

@@ -62,6 +62,7 @@ public final class GatewayClient implements AutoCloseable {
                         .build())
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setSoTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .setIoThreadCount(settings.ioThreadCount())
                         .build())
                 .setThreadFactory(ioThreadFactory())
                 // request interceptors run once a connection is leased (and opened), as the head is about to be written

@@ -15,7 +15,8 @@ public record GatewayClientSettings(
         Integer proxyPort,
         String proxyUsername,
         String proxyPassword,
-        SSLContext sslContext) {
+        SSLContext sslContext,
+        int ioThreadCount) {
 
     @Override
     public String toString() {
@@ -23,6 +24,7 @@ public record GatewayClientSettings(
         return "GatewayClientSettings[connectTimeout=" + connectTimeoutMillis + "ms, responseTimeout="
                + responseTimeoutMillis + "ms, connectionRequestTimeout=" + connectionRequestTimeoutMillis
                + "ms, maxConnections=" + maxConnections + ", proxy="
-               + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + "]";
+               + (proxyHost == null ? "none" : proxyHost + ":" + proxyPort) + ", tls="
+               + (sslContext == null ? "default" : "sslContextParameters") + ", ioThreads=" + ioThreadCount + "]";
     }
 }

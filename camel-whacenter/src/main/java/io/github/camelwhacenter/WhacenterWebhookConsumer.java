@@ -1,5 +1,7 @@
 package io.github.camelwhacenter;
 
+import io.github.camelwhacenter.internal.VertxBodyLimit;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -22,8 +24,11 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
                                               + "with camel.server.enabled=true), camel-platform-http-starter (Spring Boot) "
                                               + "or camel-platform-http-vertx";
 
+    static final String VERTX_ROUTER = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter";
+
     private final WhacenterEndpoint endpoint;
     private Consumer httpConsumer;
+    private AutoCloseable bodyLimit;
 
     public WhacenterWebhookConsumer(WhacenterEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -47,6 +52,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             if (platformHttp == null) {
                 throw new IllegalStateException("camel-platform-http is not on the classpath");
             }
+            bodyLimit = bodyLimit(configuration);
             Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + configuration.getWebhookPath());
             httpConsumer = http.createConsumer(handler);
             ServiceHelper.startService(httpConsumer);
@@ -93,6 +99,37 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     private void stopHttpConsumer() {
         Consumer consumer = httpConsumer;
         httpConsumer = null;
-        ServiceHelper.stopAndShutdownService(consumer);
+        try {
+            ServiceHelper.stopAndShutdownService(consumer);
+        } finally {
+            AutoCloseable limit = bodyLimit;
+            bodyLimit = null;
+            if (limit != null) {
+                try {
+                    limit.close();
+                } catch (Exception e) {
+                    LOG.debug("Removing the webhook's body limit failed: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * The engine reads the whole body before the consumer sees it: on Vert.x the consumer bounds that read to
+     * webhookMaxBodySize for its path; elsewhere it says once where to set a limit.
+     */
+    private AutoCloseable bodyLimit(WhacenterConfiguration configuration) {
+        CamelContext context = getEndpoint().getCamelContext();
+        if (context.getClassResolver().resolveClass(VERTX_ROUTER) != null) {
+            AutoCloseable limit = VertxBodyLimit.install(context, configuration.getWebhookPath(),
+                    configuration.getWebhookMaxBodySize());
+            if (limit != null) {
+                return limit;
+            }
+        }
+        LOG.warn("The HTTP engine reads each webhook body whole before the consumer can refuse it: limit request bodies "
+                 + "to webhookMaxBodySize ({} bytes) at the engine or the reverse proxy in front of it, so that no client "
+                 + "can fill the heap (see the component's page, Security)", configuration.getWebhookMaxBodySize());
+        return null;
     }
 }

@@ -116,7 +116,8 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
 
     /**
      * The engine reads the whole body before the consumer sees it: on Vert.x the consumer bounds that read to
-     * webhookMaxBodySize for its path; elsewhere it says once where to set a limit.
+     * webhookMaxBodySize for its path; an engine integration that offers {@link WebhookBodyLimits} (the Spring Boot
+     * starter's filter) is told the path and limit; elsewhere it says once where to set a limit.
      */
     private AutoCloseable bodyLimit(WhacenterConfiguration configuration) {
         CamelContext context = getEndpoint().getCamelContext();
@@ -126,6 +127,10 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             if (limit != null) {
                 return limit;
             }
+        }
+        WebhookBodyLimits limits = context.getRegistry().findSingleByType(WebhookBodyLimits.class);
+        if (limits != null) {
+            return limits.add(configuration.getWebhookPath(), configuration.getWebhookMaxBodySize());
         }
         LOG.warn("The HTTP engine reads each webhook body whole before the consumer can refuse it: limit request bodies "
                  + "to webhookMaxBodySize ({} bytes) at the engine or the reverse proxy in front of it, so that no client "

@@ -133,6 +133,27 @@ class WhacenterWebhookOnServerPortTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        MockEndpoint inbox = camelContext.getEndpoint("mock:inbox", MockEndpoint.class);
+        byte[] huge = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) '0');
+
+        HttpResponse<String> declared = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/inbox"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/hooks/inbox"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> delivery = post("/hooks/inbox?token=" + TOKEN, gatewayBody(CUSTOMER, "still answered"));
+
+        assertEquals(413, declared.statusCode(), declared.body());
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertEquals(200, delivery.statusCode(), delivery.body());
+        assertEquals(1, inbox.getReceivedCounter(), "only the delivery reached the route");
+    }
+
+    @Test
     void aMissingOrWrongTokenGets401AndTheRouteNeverRuns() throws Exception {
         int sentBefore = simulator.sentMessages(DEVICE_ID).size();
         String body = gatewayBody(CUSTOMER, "intruder");

@@ -1,0 +1,37 @@
+package io.github.camelwhacenter.springboot;
+
+import io.github.camelwhacenter.WebhookBodyLimits;
+import jakarta.servlet.Filter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+/**
+ * On Spring Boot's servlet container, bounds the webhook consumers' request bodies before they are read: the
+ * consumers register their paths in the {@link WebhookBodyLimits} bean, and a filter ahead of every other refuses
+ * larger bodies with 413.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ Filter.class, FilterRegistrationBean.class })
+public class WhacenterWebhookBodyLimitAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public WebhookBodyLimits whacenterWebhookBodyLimits() {
+        return new WebhookBodyLimits();
+    }
+
+    @Bean
+    public FilterRegistrationBean<WhacenterWebhookBodyLimitFilter> whacenterWebhookBodyLimitFilter(WebhookBodyLimits limits) {
+        FilterRegistrationBean<WhacenterWebhookBodyLimitFilter> registration
+                = new FilterRegistrationBean<>(new WhacenterWebhookBodyLimitFilter(limits));
+        registration.setName("whacenterWebhookBodyLimit");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

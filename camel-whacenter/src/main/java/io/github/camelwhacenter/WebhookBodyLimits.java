@@ -1,0 +1,64 @@
+package io.github.camelwhacenter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The body limits of the running webhook consumers, by served path, for an HTTP engine integration that reads bodies
+ * before Camel does (the Spring Boot starter's servlet filter): bound in the registry, the consumers add their path
+ * and webhookMaxBodySize to it when they start and remove them when they stop.
+ */
+public final class WebhookBodyLimits {
+
+    private final List<Limit> limits = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param  pathTemplate the served path, {@code {name}} segments matching any one segment
+     * @return              closes the limit, when the consumer stops
+     */
+    public AutoCloseable add(String pathTemplate, long maxBytes) {
+        Limit limit = new Limit(segments(pathTemplate), maxBytes);
+        limits.add(limit);
+        return () -> limits.remove(limit);
+    }
+
+    /**
+     * @param  path the request's path below the application's context path, without the query
+     * @return      the largest body accepted on it, or -1 when no webhook consumer serves it
+     */
+    public long limitFor(String path) {
+        List<String> request = segments(path);
+        for (Limit limit : limits) {
+            if (limit.matches(request)) {
+                return limit.maxBytes;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        return segments;
+    }
+
+    private record Limit(List<String> template, long maxBytes) {
+        boolean matches(List<String> request) {
+            if (request.size() != template.size()) {
+                return false;
+            }
+            for (int i = 0; i < template.size(); i++) {
+                String expected = template.get(i);
+                if (!(expected.startsWith("{") && expected.endsWith("}")) && !expected.equals(request.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

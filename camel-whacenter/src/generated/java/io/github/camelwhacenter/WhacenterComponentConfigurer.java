@@ -49,6 +49,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "emiteverypoll":
         case "emitEveryPoll": getOrCreateConfiguration(target).setEmitEveryPoll(property(camelContext, boolean.class, value)); return true;
         case "file": getOrCreateConfiguration(target).setFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "formencoding":
+        case "formEncoding": getOrCreateConfiguration(target).setFormEncoding(property(camelContext, io.github.camelwhacenter.WhacenterFormEncoding.class, value)); return true;
         case "group": getOrCreateConfiguration(target).setGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, io.github.camelwhacenter.WhacenterHttpMethod.class, value)); return true;
@@ -137,6 +139,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "emiteverypoll":
         case "emitEveryPoll": return boolean.class;
         case "file": return java.lang.String.class;
+        case "formencoding":
+        case "formEncoding": return io.github.camelwhacenter.WhacenterFormEncoding.class;
         case "group": return java.lang.String.class;
         case "httpmethod":
         case "httpMethod": return io.github.camelwhacenter.WhacenterHttpMethod.class;
@@ -226,6 +230,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "emiteverypoll":
         case "emitEveryPoll": return getOrCreateConfiguration(target).isEmitEveryPoll();
         case "file": return getOrCreateConfiguration(target).getFile();
+        case "formencoding":
+        case "formEncoding": return getOrCreateConfiguration(target).getFormEncoding();
         case "group": return getOrCreateConfiguration(target).getGroup();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();

@@ -50,6 +50,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "file": target.getConfiguration().setFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "formencoding":
+        case "formEncoding": target.getConfiguration().setFormEncoding(property(camelContext, io.github.camelwhacenter.WhacenterFormEncoding.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "group": target.getConfiguration().setGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "httpmethod":
@@ -160,6 +162,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "file": return java.lang.String.class;
+        case "formencoding":
+        case "formEncoding": return io.github.camelwhacenter.WhacenterFormEncoding.class;
         case "greedy": return boolean.class;
         case "group": return java.lang.String.class;
         case "httpmethod":
@@ -271,6 +275,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "file": return target.getConfiguration().getFile();
+        case "formencoding":
+        case "formEncoding": return target.getConfiguration().getFormEncoding();
         case "greedy": return target.isGreedy();
         case "group": return target.getConfiguration().getGroup();
         case "httpmethod":

@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -39,6 +39,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("file");
+        props.add("formEncoding");
         props.add("greedy");
         props.add("group");
         props.add("httpMethod");

@@ -26,6 +26,8 @@ public class WhacenterConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "POST")
     private WhacenterHttpMethod httpMethod = WhacenterHttpMethod.POST;
+    @UriParam(label = "producer", defaultValue = "MULTIPART")
+    private WhacenterFormEncoding formEncoding = WhacenterFormEncoding.MULTIPART;
     @UriParam(label = "producer", defaultValue = "true")
     private boolean throwExceptionOnFailure = true;
     @UriParam(label = "producer")
@@ -149,6 +151,18 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setHttpMethod(WhacenterHttpMethod httpMethod) {
         this.httpMethod = httpMethod;
+    }
+
+    public WhacenterFormEncoding getFormEncoding() {
+        return formEncoding;
+    }
+
+    /**
+     * How POST requests carry their fields: MULTIPART (multipart/form-data, as the gateway's own Postman collection
+     * sends them) or URLENCODED (application/x-www-form-urlencoded, which the gateway reads too).
+     */
+    public void setFormEncoding(WhacenterFormEncoding formEncoding) {
+        this.formEncoding = formEncoding;
     }
 
     public boolean isThrowExceptionOnFailure() {

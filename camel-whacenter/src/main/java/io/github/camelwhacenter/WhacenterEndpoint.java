@@ -150,7 +150,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         wire.put("device_id", deviceId.strip());
         wire.putAll(fields);
         boolean post = gatewayOperation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
-        SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post, wire);
+        SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post,
+                configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, wire);
         SimpleHttpResponse response = getComponent().getGatewayService()
                 .callAndWait(gatewayOperation, request, this::getGatewayClient, configuration.getConnectionRequestTimeout());
         return GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() }, response,

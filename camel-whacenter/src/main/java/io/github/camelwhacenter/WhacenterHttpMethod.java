@@ -4,7 +4,7 @@ package io.github.camelwhacenter;
  * How a request travels to the gateway, for the operations it accepts both ways.
  */
 public enum WhacenterHttpMethod {
-    /** Fields as an {@code application/x-www-form-urlencoded} body. */
+    /** Fields in the body, encoded as formEncoding says. */
     POST,
     /** Fields as query parameters. */
     GET

@@ -51,7 +51,8 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             deviceId = deviceIdOf(operation, exchange.getMessage());
             Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId);
             boolean post = operation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
-            request = GatewayRequests.build(endpoint.getGatewayTarget(operation), post, fields);
+            request = GatewayRequests.build(endpoint.getGatewayTarget(operation), post,
+                    configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, fields);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

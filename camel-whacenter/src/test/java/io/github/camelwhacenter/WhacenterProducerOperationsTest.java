@@ -59,11 +59,31 @@ class WhacenterProducerOperationsTest extends WhacenterTestSupport {
 
         RecordedRequest request = simulator.requests("send").get(0);
         assertEquals("POST", request.method());
+        // as the gateway's own collection sends its POSTs
+        assertTrue(request.contentType().startsWith("multipart/form-data; boundary="), request.contentType());
+        assertFalse(request.contentType().toUpperCase(java.util.Locale.ROOT).contains("ISO-8859-1"), request.contentType());
+        assertEquals(DEVICE_ID, request.fields().get("device_id"));
+        assertFalse(request.headers().containsKey("accept-encoding"), "answers are too small to be worth gzip");
+    }
+
+    @Test
+    void postsCanGoUrlencodedAndSayTheirCharset() {
+        template.sendBodyAndHeader("whacenter:send?formEncoding=URLENCODED", "café ☕ urlencoded", WhacenterConstants.NUMBER,
+                "6281234567890");
+
+        RecordedRequest request = simulator.requests("send").get(0);
         assertTrue(request.contentType().startsWith("application/x-www-form-urlencoded"), request.contentType());
         // the form is percent-encoded UTF-8, and says so: a receiver honouring the charset reads café, not cafÃ©
         assertTrue(request.contentType().toUpperCase(java.util.Locale.ROOT).contains("CHARSET=UTF-8"), request.contentType());
-        assertEquals(DEVICE_ID, request.fields().get("device_id"));
-        assertFalse(request.headers().containsKey("accept-encoding"), "answers are too small to be worth gzip");
+        assertEquals("café ☕ urlencoded", simulator.sentMessages(DEVICE_ID).get(0).message());
+    }
+
+    @Test
+    void multipartCarriesUtf8Text() {
+        template.sendBodyAndHeader("whacenter:send", "café ☕ multipart", WhacenterConstants.NUMBER, "6281234567890");
+
+        assertEquals("café ☕ multipart", simulator.sentMessages(DEVICE_ID).get(0).message());
+        assertEquals("6281234567890", simulator.requests("send").get(0).field("number"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -26,7 +28,10 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
@@ -41,6 +46,8 @@ import org.apache.hc.core5.util.Timeout;
  * checks the status code and keeps the body's bytes, as the least a caller of the gateway must do.
  */
 final class RawGatewayClient implements AutoCloseable {
+
+    private static final ContentType TEXT = ContentType.create("text/plain", StandardCharsets.UTF_8);
 
     static final String THREAD_PREFIX = "raw-http-io-";
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
@@ -88,18 +95,34 @@ final class RawGatewayClient implements AutoCloseable {
         sendUri = URI.create(baseUrl + "/send");
     }
 
-    /** Sends one message; the callback runs on an I/O thread. */
-    Future<SimpleHttpResponse> send(String deviceId, String number, String message,
-                                    FutureCallback<SimpleHttpResponse> callback) {
-        SimpleHttpRequest request = SimpleRequestBuilder.post(sendUri)
-                .setBody(WWWFormCodec.format(List.of(
-                        new BasicNameValuePair("device_id", deviceId),
-                        new BasicNameValuePair("number", number),
-                        new BasicNameValuePair("message", message)), StandardCharsets.UTF_8),
-                        ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8))
+    /** A send request as the component builds it by default, built directly: multipart/form-data, the same headers. */
+    static SimpleHttpRequest sendRequest(URI sendUri, String deviceId, String number, String message) {
+        // multipart/form-data, as the gateway's collection sends and the component does by default
+        String boundary = "raw-" + UUID.randomUUID();
+        HttpEntity form = MultipartEntityBuilder.create().setMode(HttpMultipartMode.LEGACY).setBoundary(boundary)
+                .setCharset(StandardCharsets.UTF_8)
+                .addTextBody("device_id", deviceId, TEXT)
+                .addTextBody("number", number, TEXT)
+                .addTextBody("message", message, TEXT)
+                .build();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(512);
+        try {
+            form.writeTo(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return SimpleRequestBuilder.post(sendUri)
+                .setBody(body.toByteArray(), ContentType.create("multipart/form-data",
+                        new BasicNameValuePair("boundary", boundary)))
                 // the component's headers, so that the simulator does the same work for both
                 .setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
                 .build();
+    }
+
+    /** Sends one message; the callback runs on an I/O thread. */
+    Future<SimpleHttpResponse> send(String deviceId, String number, String message,
+                                    FutureCallback<SimpleHttpResponse> callback) {
+        SimpleHttpRequest request = sendRequest(sendUri, deviceId, number, message);
         return client.execute(SimpleRequestProducer.create(request), SimpleResponseConsumer.create(), callback);
     }
 

@@ -128,7 +128,7 @@ final class Senders {
                 fields.put("device_id", Gateway.DEVICE_ID);
                 fields.put("number", Gateway.RECIPIENT);
                 fields.put("message", Gateway.MESSAGE);
-                SimpleHttpResponse response = client.execute(GatewayRequests.build(sendUri, true, fields), null)
+                SimpleHttpResponse response = client.execute(GatewayRequests.build(sendUri, true, true, fields), null)
                         .get();
                 RawGatewayClient.bodyOf(response);
                 if (!GatewayResponses.envelope(GatewayResponses.body(response, 1_048_576)).status()) {

@@ -80,20 +80,13 @@ public class StepsBenchmark {
     /** The component's request: GatewayRequests.build, as WhacenterProducer.process calls it (URI resolved at start). */
     @Benchmark
     public SimpleHttpRequest requestComponent() {
-        return GatewayRequests.build(componentSendUri, true, fields);
+        return GatewayRequests.build(componentSendUri, true, true, fields);
     }
 
-    /** The same request as the raw client builds it: URI parsed once, form encoded, the same headers. */
+    /** The same request as the raw client builds it: URI parsed once, multipart/form-data, the same headers. */
     @Benchmark
     public SimpleHttpRequest requestRaw() {
-        return SimpleRequestBuilder.post(sendUri)
-                .setBody(WWWFormCodec.format(List.of(
-                        new BasicNameValuePair("device_id", Gateway.DEVICE_ID),
-                        new BasicNameValuePair("number", Gateway.RECIPIENT),
-                        new BasicNameValuePair("message", Gateway.MESSAGE)), StandardCharsets.UTF_8),
-                        ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8))
-                .setHeader(HttpHeaders.ACCEPT, "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1")
-                .build();
+        return RawGatewayClient.sendRequest(sendUri, Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE);
     }
 
     /** GatewayResponses.body on a gzip-compressed answer, which the component no longer asks for (a proxy may send one). */

@@ -3,6 +3,7 @@ package io.github.camelwhacenter.springboot;
 import java.util.concurrent.ExecutorService;
 
 import io.github.camelwhacenter.WhacenterConfiguration;
+import io.github.camelwhacenter.WhacenterFormEncoding;
 import io.github.camelwhacenter.WhacenterHttpMethod;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
@@ -115,6 +116,13 @@ public class WhacenterComponentConfiguration
      * overrides it.
      */
     private String group;
+    /**
+     * How POST requests carry their fields: MULTIPART (multipart/form-data, as the
+     * gateway's own Postman collection sends them) or URLENCODED
+     * (application/x-www-form-urlencoded, which the gateway reads too). The option
+     * is a io.github.camelwhacenter.WhacenterFormEncoding type.
+     */
+    private WhacenterFormEncoding formEncoding = WhacenterFormEncoding.MULTIPART;
     /**
      * How send and relogDevice travel: POST with form fields, or GET with query
      * parameters. The gateway accepts both for these two; the other operations
@@ -410,6 +418,14 @@ public class WhacenterComponentConfiguration
 
     public void setGroup(String group) {
         this.group = group;
+    }
+
+    public WhacenterFormEncoding getFormEncoding() {
+        return formEncoding;
+    }
+
+    public void setFormEncoding(WhacenterFormEncoding formEncoding) {
+        this.formEncoding = formEncoding;
     }
 
     public WhacenterHttpMethod getHttpMethod() {

@@ -1,14 +1,21 @@
 package io.github.camelwhacenter.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.NameValuePair;
@@ -28,6 +35,7 @@ public final class GatewayRequests {
      */
     /** What the form is: percent-encoded UTF-8 (HttpClient's constant declares ISO-8859-1). */
     private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded", StandardCharsets.UTF_8);
+    private static final ContentType TEXT = ContentType.create("text/plain", StandardCharsets.UTF_8);
     private static final String ACCEPT = "application/json, text/html;q=0.9, image/png;q=0.8, */*;q=0.1";
 
     private GatewayRequests() {
@@ -50,8 +58,35 @@ public final class GatewayRequests {
     }
 
     /**
+     * @param target    the operation's URI, from {@link #target(String, String)}
+     * @param post      true for a POST body, false for GET query parameters
+     * @param multipart with post: multipart/form-data rather than an urlencoded form
+     * @param fields    the gateway's field names and values, in wire order
+     */
+    public static SimpleHttpRequest build(URI target, boolean post, boolean multipart, Map<String, String> fields) {
+        if (post && multipart) {
+            String boundary = "whacenter-" + UUID.randomUUID();
+            HttpEntity entity = multipartBody(fields, boundary);
+            ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.max(entity.getContentLength(), 256));
+            try {
+                entity.writeTo(body);
+            } catch (IOException e) {
+                // written to memory: cannot fail
+                throw new UncheckedIOException(e);
+            }
+            return SimpleRequestBuilder.post(target)
+                    // no charset parameter: multipart/form-data has none (RFC 7578), and HttpClient's would say ISO-8859-1
+                    .setBody(body.toByteArray(), ContentType.create("multipart/form-data",
+                            new BasicNameValuePair("boundary", boundary)))
+                    .setHeader(HttpHeaders.ACCEPT, ACCEPT)
+                    .build();
+        }
+        return build(target, post, fields);
+    }
+
+    /**
      * @param target the operation's URI, from {@link #target(String, String)}
-     * @param post   true for a form-encoded POST body, false for GET query parameters
+     * @param post   true for an urlencoded POST body, false for GET query parameters
      * @param fields the gateway's field names and values, in wire order
      */
     public static SimpleHttpRequest build(URI target, boolean post, Map<String, String> fields) {
@@ -71,5 +106,20 @@ public final class GatewayRequests {
             }
         }
         return builder.setHeader(HttpHeaders.ACCEPT, ACCEPT).build();
+    }
+
+    /**
+     * The fields as multipart/form-data, each a part with only its name, as a browser or Postman sends a text field;
+     * the values in UTF-8.
+     */
+    private static HttpEntity multipartBody(Map<String, String> fields, String boundary) {
+        MultipartEntityBuilder parts = MultipartEntityBuilder.create()
+                .setMode(HttpMultipartMode.LEGACY)
+                .setBoundary(boundary)
+                .setCharset(StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            parts.addTextBody(field.getKey(), field.getValue(), TEXT);
+        }
+        return parts.build();
     }
 }

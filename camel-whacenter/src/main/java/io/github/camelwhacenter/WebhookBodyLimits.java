@@ -37,7 +37,8 @@ public final class WebhookBodyLimits {
         return -1;
     }
 
-    private static List<String> segments(String path) {
+    /** The non-empty segments of a path. */
+    static List<String> segments(String path) {
         List<String> segments = new ArrayList<>();
         for (String segment : path.split("/")) {
             if (!segment.isEmpty()) {

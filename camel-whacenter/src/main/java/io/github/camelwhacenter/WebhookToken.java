@@ -3,7 +3,6 @@ package io.github.camelwhacenter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.Exchange;
@@ -31,7 +30,7 @@ final class WebhookToken {
         this.expected = configuration.getWebhookToken() == null
                 ? null : configuration.getWebhookToken().getBytes(StandardCharsets.UTF_8);
         this.parameter = configuration.getWebhookTokenParameter();
-        List<String> template = servedPath == null ? List.of() : segments(servedPath);
+        List<String> template = servedPath == null ? List.of() : WebhookBodyLimits.segments(servedPath);
         int index = template.indexOf("{" + parameter + "}");
         this.segmentFromEnd = index < 0 ? -1 : template.size() - 1 - index;
     }
@@ -64,7 +63,7 @@ final class WebhookToken {
             return null;
         }
         int query = uri.indexOf('?');
-        List<String> path = segments(query < 0 ? uri : uri.substring(0, query));
+        List<String> path = WebhookBodyLimits.segments(query < 0 ? uri : uri.substring(0, query));
         int index = path.size() - 1 - segmentFromEnd;
         return index < 0 ? null : URLDecoder.decode(path.get(index), StandardCharsets.UTF_8);
     }
@@ -85,15 +84,5 @@ final class WebhookToken {
             }
         }
         return found;
-    }
-
-    private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) {
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
-        }
-        return segments;
     }
 }

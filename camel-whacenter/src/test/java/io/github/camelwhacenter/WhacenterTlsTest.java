@@ -86,15 +86,7 @@ class WhacenterTlsTest extends WhacenterTestSupport {
 
     @Test
     void trustsTheGatewayThroughSslContextParameters() {
-        KeyStoreParameters trustStore = new KeyStoreParameters();
-        trustStore.setResource(keystore.toUri().toString());
-        trustStore.setPassword(PASSWORD);
-        trustStore.setType("PKCS12");
-        TrustManagersParameters trust = new TrustManagersParameters();
-        trust.setKeyStore(trustStore);
-        SSLContextParameters parameters = new SSLContextParameters();
-        parameters.setTrustManagers(trust);
-        context.getRegistry().bind("gatewayTls", parameters);
+        context.getRegistry().bind("gatewayTls", trustingTheGateway());
 
         WhacenterDeviceStatus status = template.requestBody("whacenter:deviceStatus?sslContextParameters=#gatewayTls&baseUrl="
                                                             + httpsBaseUrl(), null, WhacenterDeviceStatus.class);

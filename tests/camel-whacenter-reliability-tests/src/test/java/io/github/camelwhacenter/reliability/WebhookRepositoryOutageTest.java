@@ -2,6 +2,7 @@ package io.github.camelwhacenter.reliability;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +88,8 @@ class WebhookRepositoryOutageTest {
 
         HttpResponse<String> whileDown = node.post(PATH, "application/json", body);
         assertEquals(503, whileDown.statusCode(), whileDown.body());
-        assertEquals(0, node.context.getInflightRepository().size(), "no request is left holding a thread");
+        // the exchange is done just after its answer is written: nothing is left holding a thread
+        await().atMost(Duration.ofSeconds(5)).until(() -> node.context.getInflightRepository().size() == 0);
 
         startDatabase();
         failAndStopTheDatabase.set(false);

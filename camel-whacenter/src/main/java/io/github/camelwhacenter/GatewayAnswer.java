@@ -101,6 +101,15 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
                 "(not read)", e);
     }
 
+    /** A request that waited connectionRequestTimeout for a connection and was never sent. */
+    static WhacenterTimeoutException noFreeConnection(WhacenterOperation operation, Exception cause) {
+        return new WhacenterTimeoutException(operation.name(), "no free connection to the gateway within "
+                                                               + "connectionRequestTimeout, all maxConnections busy: the "
+                                                               + "request was not sent; raise maxConnections or "
+                                                               + "connectionRequestTimeout",
+                cause);
+    }
+
     /** The typed exception for a request that got no answer, or one too large to read. */
     static WhacenterException transportFailure(WhacenterOperation operation, Exception cause) {
         String name = operation.name();
@@ -108,10 +117,7 @@ record GatewayAnswer(byte[] png, WhacenterResult result) {
             return tooLarge(operation, tooLarge);
         }
         if (cause instanceof ConnectionRequestTimeoutException || cause instanceof DeadlineTimeoutException) {
-            return new WhacenterTimeoutException(name, "no free connection to the gateway within connectionRequestTimeout,"
-                                                       + " all maxConnections busy: the request was not sent; raise "
-                                                       + "maxConnections or connectionRequestTimeout",
-                    cause);
+            return noFreeConnection(operation, cause);
         }
         if (cause instanceof InterruptedIOException) {
             return new WhacenterTimeoutException(name, "no answer in time (" + cause.getClass().getSimpleName()

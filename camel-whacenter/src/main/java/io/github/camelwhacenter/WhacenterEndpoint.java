@@ -152,7 +152,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         boolean post = gatewayOperation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
         SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post,
                 configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, wire);
-        SimpleHttpResponse response = getComponent().getGatewayService()
+        SimpleHttpResponse response = getGatewayService()
                 .callAndWait(gatewayOperation, request, this::getGatewayClient, configuration.getConnectionRequestTimeout());
         return GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() }, response,
                 configuration.getMaxResponseSize(), true).result();
@@ -239,7 +239,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
                 configuration.getProxyHost(), configuration.getProxyPort(), configuration.getProxyAuthUsername(),
                 configuration.getProxyAuthPassword(),
                 configuration.getSslContextParameters() == null
-                        ? null : getComponent().getGatewayService().sslContext(configuration.getSslContextParameters()),
+                        ? null : getGatewayService().sslContext(configuration.getSslContextParameters()),
                 configuration.getIoThreadCount());
     }
 
@@ -265,7 +265,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             synchronized (this) {
                 if (gatewayClient != null) {
                     gatewayClient = null;
-                    getComponent().getGatewayService().releaseClient(clientSettings);
+                    getGatewayService().releaseClient(clientSettings);
                 }
             }
         } finally {
@@ -305,9 +305,9 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         if (client == null || !client.isRunning()) {
             synchronized (this) {
                 if (gatewayClient == null && isRunAllowed()) {
-                    gatewayClient = getComponent().getGatewayService().acquireClient(clientSettings);
+                    gatewayClient = getGatewayService().acquireClient(clientSettings);
                 } else if (gatewayClient != null && !gatewayClient.isRunning()) {
-                    gatewayClient = getComponent().getGatewayService().replaceIfBroken(clientSettings, gatewayClient);
+                    gatewayClient = getGatewayService().replaceIfBroken(clientSettings, gatewayClient);
                 }
                 client = gatewayClient;
             }

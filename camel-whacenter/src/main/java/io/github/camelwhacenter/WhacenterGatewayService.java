@@ -158,11 +158,7 @@ final class WhacenterGatewayService extends ServiceSupport {
             long now = System.nanoTime();
             pending.forEach(call -> {
                 if (call.isWaitingForAConnectionSince(now)) {
-                    call.fail(new WhacenterTimeoutException(call.operation().name(), "no free connection to the gateway "
-                                                                                     + "within connectionRequestTimeout, all maxConnections busy: the "
-                                                                                     + "request was not sent; raise maxConnections or "
-                                                                                     + "connectionRequestTimeout",
-                            null));
+                    call.fail(GatewayAnswer.noFreeConnection(call.operation(), null));
                 }
             });
         } catch (RuntimeException e) {

@@ -99,17 +99,13 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     @Override
     protected void doStop() throws Exception {
         try {
-            failPending("stopped");
+            // each exchange continues on this thread, while the stopping route's error handler still runs
+            int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
+            if (failed > 0) {
+                LOG.warn("{} stopped with {} exchanges pending: each was failed", endpoint, failed);
+            }
         } finally {
             super.doStop();
-        }
-    }
-
-    /** Continues each exchange on this thread, while the stopping route's error handler still runs. */
-    private void failPending(String what) {
-        int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
-        if (failed > 0) {
-            LOG.warn("{} {} with {} exchanges pending: each was failed", endpoint, what, failed);
         }
     }
 

@@ -157,9 +157,8 @@ final class WebhookHandler extends AsyncProcessorSupport {
                     if (forgotten) {
                         reply(http, 500, "the route failed to process the message");
                     } else {
-                        reply(http, 503, "the route failed to process the message and the idempotent repository is "
-                                         + "unusable; retry later");
-                        http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+                        replyRetryLater(http, "the route failed to process the message and the idempotent repository "
+                                              + "is unusable; retry later");
                     }
                 } else {
                     reply(http, 200, "received");
@@ -295,9 +294,13 @@ final class WebhookHandler extends AsyncProcessorSupport {
     }
 
     private static boolean retryLater(Exchange http, AsyncCallback callback, String text) {
+        replyRetryLater(http, text);
+        return done(callback);
+    }
+
+    private static void replyRetryLater(Exchange http, String text) {
         reply(http, 503, text);
         http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        return done(callback);
     }
 
     private static boolean done(AsyncCallback callback) {

@@ -196,9 +196,9 @@ final class WhacenterGatewayService extends ServiceSupport {
      * @param endpointIntervalNanos the calling endpoint's own pace, which may only tighten the component's
      * @param owner                 the pending calls of the caller, which it fails when it stops
      */
-    GatewayCall call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request,
-                     Supplier<GatewayClient> client, long leaseTimeoutMillis, long endpointIntervalNanos,
-                     PendingCalls owner, GatewayCall.Callback callback) {
+    void call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request,
+              Supplier<GatewayClient> client, long leaseTimeoutMillis, long endpointIntervalNanos,
+              PendingCalls owner, GatewayCall.Callback callback) {
         long interval = operation.isMessageSend() ? Math.max(deviceIntervalNanos, endpointIntervalNanos) : 0;
         GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, interval, callback,
                 this::continueOnWorker, pending, owner);
@@ -214,7 +214,6 @@ final class WhacenterGatewayService extends ServiceSupport {
         } else {
             call.send();
         }
-        return call;
     }
 
     /**
@@ -236,8 +235,10 @@ final class WhacenterGatewayService extends ServiceSupport {
             return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            call.fail(new WhacenterConnectionException(operation.name(), "interrupted while waiting for the gateway", e));
-            throw new WhacenterConnectionException(operation.name(), "interrupted while waiting for the gateway", e);
+            WhacenterConnectionException interrupted = new WhacenterConnectionException(operation.name(),
+                    "interrupted while waiting for the gateway", e);
+            call.fail(interrupted);
+            throw interrupted;
         } catch (ExecutionException e) {
             throw (WhacenterException) e.getCause();
         }

@@ -3,7 +3,6 @@ package io.github.camelwhacenter.springboot;
 import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.WhacenterConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * enabled again (its engine depends on the bean of its component's auto-configuration), hence
  * camel.component.platform-http.enabled=true.
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = WhacenterTestApplication.class,
                 properties = { "camel.component.enabled=false", "camel.component.platform-http.enabled=true" })
 class WhacenterAllComponentsDisabledTest {

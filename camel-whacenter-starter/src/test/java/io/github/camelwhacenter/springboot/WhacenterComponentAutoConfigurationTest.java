@@ -15,7 +15,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.ComponentCustomizer;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The camel.component.whacenter.* properties of a Spring Boot application configure the component, and the
  * producer reaches the gateway they point at.
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = WhacenterTestApplication.class, properties = {
         "camel.component.whacenter.time-zone=Asia/Makassar",
         "camel.component.whacenter.default-country-code=60",

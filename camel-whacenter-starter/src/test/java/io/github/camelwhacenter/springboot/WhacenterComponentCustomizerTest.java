@@ -8,7 +8,6 @@ import io.github.camelwhacenter.WhacenterConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  * An application's own ComponentCustomizer bean is applied next to the starter's, and object options can name a bean
  * of the application (#name).
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterComponentCustomizerTest.Customizations.class },
                 properties = {
                         "camel.component.whacenter.ssl-context-parameters=#gatewayTls",

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.WhacenterConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * camel.component.whacenter.enabled=false: the starter leaves the component alone, whatever the other properties say;
  * the device id in the environment is still masked by Actuator.
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = WhacenterTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "camel.component.whacenter.enabled=false",
         "camel.component.whacenter.time-zone=Asia/Makassar",

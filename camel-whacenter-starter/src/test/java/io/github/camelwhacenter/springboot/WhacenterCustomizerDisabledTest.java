@@ -3,7 +3,6 @@ package io.github.camelwhacenter.springboot;
 import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.WhacenterConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * camel.component.whacenter.customizer.enabled=false: the properties are bound, but the starter's customizer does
  * not apply them to the component.
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = WhacenterTestApplication.class, properties = {
         "camel.component.whacenter.customizer.enabled=false",
         "camel.component.whacenter.time-zone=Asia/Makassar" })

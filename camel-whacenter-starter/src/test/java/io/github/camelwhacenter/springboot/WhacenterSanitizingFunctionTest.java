@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Which keys the starter's sanitizing function masks, whatever form the key takes.
@@ -46,8 +47,9 @@ class WhacenterSanitizingFunctionTest {
         assertEquals("value-7d1f", sanitized(key));
     }
 
+    /** Spring Boot 3's SanitizableData may have no key; Boot 4's constructor refuses one, so ask the rule itself. */
     @Test
     void toleratesAMissingKey() {
-        assertEquals("value-7d1f", function.apply(new SanitizableData(null, null, "value-7d1f")).getValue());
+        assertFalse(WhacenterSanitizingAutoConfiguration.isSecret(null));
     }
 }

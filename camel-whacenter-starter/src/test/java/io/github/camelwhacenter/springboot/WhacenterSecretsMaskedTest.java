@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The secret options never show in the Actuator configprops and env endpoints, even with show-values=always, nor in
  * the logs of an application that uses the component. Real HTTP to the application's own server on a random port.
  */
-@CamelSpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterSecretsMaskedTest.SecretProperties.class },
                 webEnvironment = WebEnvironment.RANDOM_PORT, properties = {

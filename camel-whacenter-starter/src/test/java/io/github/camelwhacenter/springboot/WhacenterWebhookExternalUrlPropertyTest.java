@@ -2,7 +2,6 @@ package io.github.camelwhacenter.springboot;
 
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The webhook's public URL and token as application properties, as in the README: a webhook route with no options
  * registers the URL, with the token, when it starts.
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterWebhookExternalUrlPropertyTest.Routes.class },
                 webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "camel.component.whacenter.webhook-external-url=https://bot.example.com/whacenter/webhook",

@@ -21,7 +21,6 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.component.platform.http.HttpEndpointModel;
 import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpEngine;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through Spring Boot's own servlet container, on the application's port, with no second HTTP server. Real HTTP on
  * loopback, from a plain client and from the gateway simulator.
  */
-@CamelSpringBootTest
 @SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterWebhookOnServerPortTest.Routes.class },
                 webEnvironment = WebEnvironment.RANDOM_PORT,
                 properties = "camel.component.whacenter.webhook-token=" + WhacenterWebhookOnServerPortTest.TOKEN)

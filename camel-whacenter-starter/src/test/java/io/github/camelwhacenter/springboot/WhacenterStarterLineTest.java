@@ -1,0 +1,32 @@
+package io.github.camelwhacenter.springboot;
+
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * The suite runs on the Spring Boot and Camel lines its build names. The same test jar runs on Spring Boot 4 with
+ * camel-spring-boot 4.22 (tests/camel-whacenter-starter-boot4); if dependency management ever let the baseline through,
+ * every other test would pass for the wrong line, and this one fails.
+ */
+@SpringBootTest(classes = WhacenterTestApplication.class)
+class WhacenterStarterLineTest {
+
+    @Autowired
+    CamelContext camelContext;
+
+    @Test
+    void theApplicationRunsOnTheLinesTheBuildNames() {
+        String springBoot = System.getProperty("whacenter.test.springBootVersion");
+        String camel = System.getProperty("whacenter.test.camelVersion");
+        assertNotNull(springBoot, "the build sets whacenter.test.springBootVersion to the Spring Boot it resolves");
+        assertNotNull(camel, "the build sets whacenter.test.camelVersion to the Camel it resolves");
+        assertEquals(springBoot, SpringBootVersion.getVersion());
+        assertEquals(camel, camelContext.getVersion());
+    }
+}

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -60,6 +61,12 @@ class WhacenterSpringBootExampleTest {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theApplicationRunsOnTheLinesTheBuildNames() {
+        assertEquals(System.getProperty("whacenter.test.springBootVersion"), SpringBootVersion.getVersion());
+        assertEquals(System.getProperty("whacenter.test.camelVersion"), camelContext.getVersion());
     }
 
     @Test

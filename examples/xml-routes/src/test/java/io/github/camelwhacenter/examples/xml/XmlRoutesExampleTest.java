@@ -43,6 +43,8 @@ class XmlRoutesExampleTest {
 
             assertEquals(0, exitCode);
             String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
+            assertTrue(camelLog.contains("Apache Camel " + System.getProperty("whacenter.test.camelVersion") + " ("),
+                    "ran on the Camel line the build names");
             assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
             List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
             assertEquals(2, sent.size(), sent::toString);

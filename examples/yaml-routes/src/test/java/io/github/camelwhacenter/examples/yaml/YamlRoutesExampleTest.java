@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Boots Camel Main with the example's YAML route files against a simulator on loopback.
@@ -38,6 +39,8 @@ class YamlRoutesExampleTest {
 
             assertEquals(0, exitCode);
             String camelLog = Files.readString(Path.of("target/yaml-routes-test.log"));
+            assertTrue(camelLog.contains("Apache Camel " + System.getProperty("whacenter.test.camelVersion") + " ("),
+                    "ran on the Camel line the build names");
             assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
             List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
             assertEquals(2, sent.size(), sent::toString);

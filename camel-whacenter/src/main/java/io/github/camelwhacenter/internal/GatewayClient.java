@@ -1,6 +1,7 @@
 package io.github.camelwhacenter.internal;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +75,7 @@ public final class GatewayClient implements AutoCloseable {
                 .disableCookieManagement()
                 .disableAutomaticRetries()
                 .disableRedirectHandling();
+        disableContentCompression(builder);
         if (settings.proxyHost() != null) {
             HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort());
             builder.setProxy(proxy);
@@ -88,6 +90,26 @@ public final class GatewayClient implements AutoCloseable {
         CloseableHttpAsyncClient client = builder.build();
         client.start();
         return new GatewayClient(client, settings.maxResponseBytes());
+    }
+
+    /**
+     * HttpClient 5.6 (the one Camel 4.22 ships) asks for compressed answers and inflates them itself by default,
+     * leaving the Content-Encoding header on the inflated body: the gateway's answers are too small to gain from it,
+     * and {@link GatewayResponses#body} inflates, within maxResponseSize, what a gateway compresses unasked. Earlier
+     * clients have neither the feature nor the switch, so the switch is looked up by name.
+     */
+    static void disableContentCompression(HttpAsyncClientBuilder builder) {
+        Method disable;
+        try {
+            disable = HttpAsyncClientBuilder.class.getMethod("disableContentCompression");
+        } catch (NoSuchMethodException beforeHttpClient56) {
+            return;
+        }
+        try {
+            disable.invoke(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("HttpClient's content compression cannot be switched off", e);
+        }
     }
 
     /**

@@ -44,6 +44,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "defaultcountrycode":
         case "defaultCountryCode": getOrCreateConfiguration(target).setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
+        case "devicecheckinterval":
+        case "deviceCheckInterval": target.setDeviceCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deviceid":
         case "deviceId": getOrCreateConfiguration(target).setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "emiteverypoll":
@@ -52,6 +54,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "formencoding":
         case "formEncoding": getOrCreateConfiguration(target).setFormEncoding(property(camelContext, io.github.camelwhacenter.WhacenterFormEncoding.class, value)); return true;
         case "group": getOrCreateConfiguration(target).setGroup(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, io.github.camelwhacenter.WhacenterHttpMethod.class, value)); return true;
         case "idempotentrepository":
@@ -134,6 +140,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionRequestTimeout": return long.class;
         case "defaultcountrycode":
         case "defaultCountryCode": return java.lang.String.class;
+        case "devicecheckinterval":
+        case "deviceCheckInterval": return long.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
         case "emiteverypoll":
@@ -142,6 +150,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "formencoding":
         case "formEncoding": return io.github.camelwhacenter.WhacenterFormEncoding.class;
         case "group": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpmethod":
         case "httpMethod": return io.github.camelwhacenter.WhacenterHttpMethod.class;
         case "idempotentrepository":
@@ -225,6 +237,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "defaultcountrycode":
         case "defaultCountryCode": return getOrCreateConfiguration(target).getDefaultCountryCode();
+        case "devicecheckinterval":
+        case "deviceCheckInterval": return target.getDeviceCheckInterval();
         case "deviceid":
         case "deviceId": return getOrCreateConfiguration(target).getDeviceId();
         case "emiteverypoll":
@@ -233,6 +247,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "formencoding":
         case "formEncoding": return getOrCreateConfiguration(target).getFormEncoding();
         case "group": return getOrCreateConfiguration(target).getGroup();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentrepository":

@@ -54,6 +54,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
     private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
     /** Failed messages the repository could not forget: it lists them, but no route processed them. */
     private final Set<String> unprocessed = ConcurrentHashMap.newKeySet();
+    private final WebhookActivity activity = new WebhookActivity();
 
     /**
      * @param consumer   the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
@@ -70,16 +71,23 @@ final class WebhookHandler extends AsyncProcessorSupport {
         this.token = new WebhookToken(configuration, servedPath);
     }
 
+    /** What this handler received since it was made. */
+    WebhookActivity activity() {
+        return activity;
+    }
+
     @Override
     public boolean process(Exchange http, AsyncCallback callback) {
         Message request = http.getMessage();
         String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
         if (method != null && !"POST".equalsIgnoreCase(method)) {
+            activity.refused();
             reply(http, 405, "only POST is accepted");
             http.getMessage().setHeader("Allow", "POST");
             return done(callback);
         }
         if (!token.accepts(request)) {
+            activity.refused();
             reply(http, 401, "missing or wrong webhook token");
             return done(callback);
         }
@@ -98,6 +106,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
             body = formText(form);
         }
         if (body.length > configuration.getWebhookMaxBodySize()) {
+            activity.refused();
             reply(http, 413, "the body is over " + configuration.getWebhookMaxBodySize() + " bytes");
             return done(callback);
         }
@@ -107,11 +116,13 @@ final class WebhookHandler extends AsyncProcessorSupport {
                     ? IncomingMessages.parse(form, new String(body, StandardCharsets.UTF_8), gatewayZone)
                     : IncomingMessages.parse(body, contentType, gatewayZone);
         } catch (IllegalArgumentException e) {
+            activity.refused();
             reply(http, 400, "malformed webhook body: " + e.getMessage());
             return done(callback);
         }
         if (configuration.getWebhookAcceptedSource() != null
                 && !configuration.getWebhookAcceptedSource().equalsIgnoreCase(incoming.getSource())) {
+            activity.refused();
             reply(http, 403, "the source '" + incoming.getSource() + "' is not accepted");
             return done(callback);
         }
@@ -138,6 +149,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
             if (!first) {
                 inFlight.remove(key, claim);
                 LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
+                activity.duplicate();
                 reply(http, 200, "duplicate ignored");
                 return done(callback);
             }
@@ -153,6 +165,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
                     consumer.releaseExchange(routed, false);
                 }
                 if (failure != null) {
+                    activity.failed();
                     http.setException(null);
                     if (forgotten) {
                         reply(http, 500, "the route failed to process the message");
@@ -161,6 +174,7 @@ final class WebhookHandler extends AsyncProcessorSupport {
                                               + "is unusable; retry later");
                     }
                 } else {
+                    activity.delivered();
                     reply(http, 200, "received");
                 }
             } finally {

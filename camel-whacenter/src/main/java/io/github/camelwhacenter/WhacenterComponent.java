@@ -7,14 +7,14 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Sends WhatsApp messages through the Whacenter gateway and receives the messages it forwards.
  */
 @Component("whacenter")
-public class WhacenterComponent extends DefaultComponent implements SSLContextParametersAware {
+public class WhacenterComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The options every endpoint starts from; each can be overridden per endpoint.")
     private WhacenterConfiguration configuration = new WhacenterConfiguration();
@@ -27,6 +27,8 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
     private ExecutorService workerPool;
     @Metadata(label = "advanced", defaultValue = "10")
     private int workerPoolSize = 10;
+    @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
+    private long deviceCheckInterval = 60_000;
 
     private final WhacenterGatewayService gateway = new WhacenterGatewayService(this);
 
@@ -55,6 +57,9 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
         super.doInit();
         if (sendQueueCapacity < 1) {
             throw new IllegalArgumentException("sendQueueCapacity must be at least 1, not " + sendQueueCapacity);
+        }
+        if (deviceCheckInterval < 1) {
+            throw new IllegalArgumentException("deviceCheckInterval must be positive, not " + deviceCheckInterval);
         }
         if (workerPoolSize < 1) {
             throw new IllegalArgumentException("workerPoolSize must be at least 1, not " + workerPoolSize);
@@ -123,6 +128,20 @@ public class WhacenterComponent extends DefaultComponent implements SSLContextPa
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public long getDeviceCheckInterval() {
+        return deviceCheckInterval;
+    }
+
+    /**
+     * How old what the health checks report of a device and its gateway may be (milliseconds, or a duration such as
+     * 30s). When health is read and the device's state is older than this, the gateway is asked once; every status
+     * the gateway answered meanwhile (a device watchdog's poll, a deviceStatus call) counts, so with a watchdog polling
+     * as often the health checks add no gateway calls.
+     */
+    public void setDeviceCheckInterval(long deviceCheckInterval) {
+        this.deviceCheckInterval = deviceCheckInterval;
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.github.camelwhacenter.internal.GatewayRequests;
 import io.github.camelwhacenter.internal.HttpUrls;
 import io.github.camelwhacenter.internal.Secrets;
 import org.apache.camel.AsyncEndpoint;
+import io.github.camelwhacenter.model.WhacenterDeviceStatus;
 import io.github.camelwhacenter.model.WhacenterResult;
 import io.github.camelwhacenter.model.WhacenterWebhookInfo;
 import org.apache.camel.Category;
@@ -69,6 +70,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     private IdempotentRepository duplicates;
     private WebhookConfiguration webhookConfiguration;
     private final WebhookRegistration webhookRegistration = new WebhookRegistration(this);
+    private volatile DeviceMonitor deviceMonitor;
     private long sendIntervalNanos;
 
     public WhacenterEndpoint(String uri, WhacenterComponent component, String operationName,
@@ -152,10 +154,27 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         boolean post = gatewayOperation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
         SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post,
                 configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, wire);
-        SimpleHttpResponse response = getGatewayService()
-                .callAndWait(gatewayOperation, request, this::getGatewayClient, configuration.getConnectionRequestTimeout());
-        return GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() }, response,
-                configuration.getMaxResponseSize(), true).result();
+        WhacenterResult result;
+        try {
+            SimpleHttpResponse response = getGatewayService().callAndWait(gatewayOperation, request,
+                    this::getGatewayClient, configuration.getConnectionRequestTimeout());
+            result = GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() },
+                    response, configuration.getMaxResponseSize(), true).result();
+        } catch (WhacenterException e) {
+            if (gatewayOperation == WhacenterOperation.deviceStatus && deviceMonitor != null) {
+                deviceMonitor.failed(e);
+            }
+            throw e;
+        }
+        observed(result);
+        return result;
+    }
+
+    /** Tells the device's monitor what a status answer said, whoever asked. */
+    void observed(WhacenterResult result) {
+        if (result instanceof WhacenterDeviceStatus status && status.isSuccess() && deviceMonitor != null) {
+            deviceMonitor.observed(status);
+        }
     }
 
     WebhookRegistration getWebhookRegistration() {
@@ -256,6 +275,10 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         }
         if (operation == WhacenterOperation.sendButton) {
             LOG.warn("{} uses sendButton, which the gateway documents as no longer working", this);
+        }
+        String deviceId = configuration.getDeviceId();
+        if (deviceId != null && !deviceId.isBlank()) {
+            deviceMonitor = getGatewayService().monitor(this);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.camelwhacenter;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -20,6 +22,8 @@ import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.GatewayClients;
 import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -46,6 +50,9 @@ final class WhacenterGatewayService extends ServiceSupport {
     private final WhacenterComponent component;
     private final GatewayClients clients = new GatewayClients();
     private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
+    private final Map<String, DeviceMonitor> monitors = new ConcurrentHashMap<>();
+    private final Map<String, HealthCheck> gatewayChecks = new ConcurrentHashMap<>();
+    private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final PendingCalls pending = new PendingCalls();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private volatile ExecutorService workerPool;
@@ -101,7 +108,11 @@ final class WhacenterGatewayService extends ServiceSupport {
                     synchronized (sslContexts) {
                         sslContexts.clear();
                     }
-                    shutdownExecutors();
+                    try {
+                        unregisterHealthChecks();
+                    } finally {
+                        shutdownExecutors();
+                    }
                 }
             }
         }
@@ -242,6 +253,50 @@ final class WhacenterGatewayService extends ServiceSupport {
         } catch (ExecutionException e) {
             throw (WhacenterException) e.getCause();
         }
+    }
+
+    /**
+     * The monitor of the endpoint's device. The first endpoint of a device to start makes it, and registers the
+     * device's readiness check and its gateway's, when the context has a health check registry (camel-health).
+     */
+    DeviceMonitor monitor(WhacenterEndpoint endpoint) {
+        String deviceId = endpoint.getConfiguration().getDeviceId();
+        DeviceMonitor monitor = monitors.computeIfAbsent(deviceId, id -> new DeviceMonitor());
+        if (monitor.usedBy(endpoint)) {
+            HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
+            if (registry != null) {
+                long maxAge = component.getDeviceCheckInterval();
+                register(registry, new WhacenterDeviceHealthCheck(deviceId, monitor, maxAge));
+                String baseUrl = endpoint.getConfiguration().getBaseUrl();
+                gatewayChecks.computeIfAbsent(baseUrl, url -> register(registry,
+                        new WhacenterGatewayHealthCheck(url, gatewayChecks.size(), () -> monitorsOf(url), maxAge)));
+            }
+        }
+        return monitor;
+    }
+
+    private List<DeviceMonitor> monitorsOf(String baseUrl) {
+        return monitors.values().stream()
+                .filter(monitor -> monitor.poller() != null
+                                   && baseUrl.equals(monitor.poller().getConfiguration().getBaseUrl()))
+                .toList();
+    }
+
+    private HealthCheck register(HealthCheckRegistry registry, HealthCheck check) {
+        if (registry.register(check)) {
+            healthChecks.add(check);
+        }
+        return check;
+    }
+
+    private void unregisterHealthChecks() {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
+        if (registry != null) {
+            healthChecks.forEach(registry::unregister);
+        }
+        healthChecks.clear();
+        gatewayChecks.clear();
+        monitors.clear();
     }
 
     /** The number of paced sends of the device waiting for their turn. */

@@ -1,15 +1,20 @@
 package io.github.camelwhacenter;
 
 import java.time.Duration;
+import java.util.Locale;
+
+import org.apache.camel.spi.HttpResponseAware;
+import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
 /**
  * The gateway answered an HTTP status worth trying again: 5xx, 408 (request timeout) or 429 (too many requests).
  * With a {@code Retry-After} header the producer also sets {@code CamelRedeliveryDelay}, so Camel's redelivery waits
  * as long as the gateway asked. Other statuses outside 2xx are a {@link WhacenterHttpRefusedException}, final.
  */
-public class WhacenterHttpException extends WhacenterTransportException {
+public class WhacenterHttpException extends WhacenterTransportException implements HttpResponseAware {
 
-    private final int statusCode;
+    private int statusCode;
+    private String statusText;
     private final String responseSnippet;
     private final Duration retryAfter;
 
@@ -22,12 +27,35 @@ public class WhacenterHttpException extends WhacenterTransportException {
                          + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)") + ": "
                          + responseSnippet, null);
         this.statusCode = statusCode;
+        this.statusText = EnglishReasonPhraseCatalog.INSTANCE.getReason(statusCode, Locale.ENGLISH);
         this.responseSnippet = responseSnippet;
         this.retryAfter = retryAfter;
     }
 
     public int getStatusCode() {
         return statusCode;
+    }
+
+    /** The same as {@link #getStatusCode()}: Camel's health checks report it as {@code http.response.code}. */
+    @Override
+    public int getHttpResponseCode() {
+        return statusCode;
+    }
+
+    @Override
+    public void setHttpResponseCode(int code) {
+        this.statusCode = code;
+    }
+
+    /** The standard reason phrase of the status, e.g. {@code Service Unavailable}. */
+    @Override
+    public String getHttpResponseStatus() {
+        return statusText;
+    }
+
+    @Override
+    public void setHttpResponseStatus(String status) {
+        this.statusText = status;
     }
 
     /** The start of the answer's body, shortened and with secrets masked. */

@@ -235,6 +235,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             return;
         }
         WhacenterResult result = answer.result();
+        endpoint.observed(result);
         out.setBody(result);
         out.setHeader(WhacenterConstants.SUCCESS, result.isSuccess());
         out.setHeader(WhacenterConstants.GATEWAY_MESSAGE,

@@ -6,6 +6,7 @@ import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.Suspendable;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -29,6 +30,8 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     private final WhacenterEndpoint endpoint;
     private Consumer httpConsumer;
     private AutoCloseable bodyLimit;
+    private volatile WebhookHandler handler;
+    private volatile String registeredUrl;
 
     public WhacenterWebhookConsumer(WhacenterEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -44,8 +47,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     protected void doStart() throws Exception {
         super.doStart();
         WhacenterConfiguration configuration = endpoint.getConfiguration();
+        registeredUrl = null;
+        if (HealthCheckRegistry.get(getEndpoint().getCamelContext()) != null && !(getHealthCheck() instanceof WhacenterWebhookHealthCheck)) {
+            // Camel's check of the route's consumer reports this one
+            setHealthCheck(new WhacenterWebhookHealthCheck(this, endpoint.getComponent().getDeviceCheckInterval()));
+        }
         WebhookHandler handler = new WebhookHandler(configuration, endpoint.getFieldContext().zone(), getAsyncProcessor(),
                 this, endpoint.duplicatesRepository(), configuration.getWebhookPath());
+        this.handler = handler;
         try {
             // created on demand: an existing instance is not required, but the engine behind it is
             Component platformHttp = getEndpoint().getCamelContext().getComponent("platform-http", true);
@@ -63,7 +72,9 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         LOG.info("Receiving Whacenter webhook posts on path {}", configuration.getWebhookPath());
         if (configuration.getWebhookExternalUrl() != null) {
             try {
-                endpoint.getWebhookRegistration().register(endpoint.registrationUrl(configuration.getWebhookExternalUrl()));
+                String url = endpoint.registrationUrl(configuration.getWebhookExternalUrl());
+                endpoint.getWebhookRegistration().register(url);
+                registeredUrl = url;
             } catch (RuntimeException e) {
                 // a consumer that failed to start must not keep its path bound
                 stopHttpConsumer();
@@ -72,8 +83,20 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         }
     }
 
+    /** What the consumer received since it last started; null before it first started. */
+    WebhookActivity activity() {
+        WebhookHandler current = handler;
+        return current == null ? null : current.activity();
+    }
+
+    /** The URL this consumer registered at the gateway, token included; null when it has not (yet). */
+    String registeredUrl() {
+        return registeredUrl;
+    }
+
     @Override
     protected void doStop() throws Exception {
+        registeredUrl = null;
         try {
             endpoint.getWebhookRegistration().restore();
         } finally {

@@ -186,6 +186,27 @@ public class WhacenterComponentConfiguration
      */
     private Integer workerPoolSize = 10;
     /**
+     * How old what the health checks report of a device and its gateway may be
+     * (milliseconds, or a duration such as 30s). When health is read and the
+     * device's state is older than this, the gateway is asked once; every status
+     * the gateway answered meanwhile (a device watchdog's poll, a deviceStatus
+     * call) counts, so with a watchdog polling as often the health checks add no
+     * gateway calls. The option is a long type.
+     */
+    private Long deviceCheckInterval = 60000L;
+    /**
+     * Used for enabling or disabling all consumer based health checks from this
+     * component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+    /**
+     * Used for enabling or disabling all producer based health checks from this
+     * component. Notice: Camel has by default disabled all producer based health-
+     * checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+    /**
      * The period of sendRateLimit, in milliseconds. The option is a long type.
      */
     private Long sendRatePeriod = 1000L;
@@ -618,6 +639,30 @@ public class WhacenterComponentConfiguration
 
     public void setWorkerPoolSize(Integer workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public Long getDeviceCheckInterval() {
+        return deviceCheckInterval;
+    }
+
+    public void setDeviceCheckInterval(Long deviceCheckInterval) {
+        this.deviceCheckInterval = deviceCheckInterval;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public Boolean getUseGlobalSslContextParameters() {

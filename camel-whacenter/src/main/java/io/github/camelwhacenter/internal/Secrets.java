@@ -1,6 +1,9 @@
 package io.github.camelwhacenter.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,19 @@ public final class Secrets {
     /** Masks the value of one query parameter (e.g. a webhook token) in a URL. */
     public static String maskQuery(String url, String parameter) {
         return url == null ? null : url.replaceAll("([?&]" + Pattern.quote(parameter) + "=)[^&]*", "$1" + MASK);
+    }
+
+    /**
+     * A name for a secret that can be shown, for health check ids and the like: the first 8 hex digits of its SHA-256,
+     * the same in every JVM, and no help in guessing the secret.
+     */
+    public static String fingerprint(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** Masks every occurrence of the secret in the text. */

@@ -1,0 +1,73 @@
+package io.github.camelwhacenter;
+
+import java.util.Map;
+
+import io.github.camelwhacenter.internal.Secrets;
+import io.github.camelwhacenter.model.WhacenterDeviceState;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.spi.HttpResponseAware;
+
+/**
+ * Readiness of one device in use: DOWN unless the gateway says it is connected to WhatsApp, with its state and what
+ * to do in the details. The device is known by the fingerprint of its id, never the id. What the check reports is at
+ * most deviceCheckInterval old: the gateway is asked at most once per interval, however often health is read.
+ */
+final class WhacenterDeviceHealthCheck extends AbstractHealthCheck {
+
+    private final DeviceMonitor monitor;
+    private final long maxAgeMillis;
+
+    WhacenterDeviceHealthCheck(String deviceId, DeviceMonitor monitor, long maxAgeMillis) {
+        super("whacenter", "whacenter-device-" + Secrets.fingerprint(deviceId));
+        this.monitor = monitor;
+        this.maxAgeMillis = maxAgeMillis;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        // a disconnected device is no reason to restart the application
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        DeviceMonitor.Observation seen = monitor.current(maxAgeMillis);
+        if (seen == null) {
+            builder.unknown().message("the device's state is being asked of the gateway");
+            return;
+        }
+        builder.detail("device.checked", seen.at().toString());
+        if (seen.failure() != null) {
+            if (seen.failure() instanceof HttpResponseAware http) {
+                builder.detail(HealthCheck.HTTP_RESPONSE_CODE, http.getHttpResponseCode());
+            }
+            String why = seen.gatewayAnswered() ? "the gateway does not report the device: "
+                    : seen.failure() instanceof HttpResponseAware ? "the gateway answered with an HTTP error, so the device's state is unknown: "
+                    : "the gateway cannot be reached, so the device's state is unknown: ";
+            builder.down().error(seen.failure()).message(why + seen.failure().getMessage());
+            return;
+        }
+        WhacenterDeviceState state = seen.state();
+        builder.detail("device.state", state.name());
+        if (seen.status().getName() != null) {
+            builder.detail("device.name", seen.status().getName());
+        }
+        if (state == WhacenterDeviceState.CONNECTED) {
+            builder.up();
+        } else {
+            builder.down().message(whatToDo(state));
+        }
+    }
+
+    static String whatToDo(WhacenterDeviceState state) {
+        return switch (state) {
+            case QR_WAITING -> "the device is not connected: scan its QR code (whacenter:qr) with WhatsApp on the phone";
+            case QR_TIMEOUT -> "the device's QR code expired: call whacenter:relogDevice for a fresh one, then scan it";
+            case DISCONNECTED -> "the device is not connected to WhatsApp: call whacenter:relogDevice and scan the new QR "
+                                 + "code, or check the phone";
+            case CONNECTED -> "the device is connected";
+        };
+    }
+}

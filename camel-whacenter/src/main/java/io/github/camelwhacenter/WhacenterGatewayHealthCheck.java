@@ -1,0 +1,55 @@
+package io.github.camelwhacenter;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Readiness of the connection to one gateway (one base URL), whatever the devices behind it: UP while the gateway
+ * answers, even that a device is not connected; DOWN when it cannot be reached or answers with an HTTP error. It reads
+ * what the devices' monitors saw, so it asks the gateway no more often than they do.
+ */
+final class WhacenterGatewayHealthCheck extends AbstractHealthCheck {
+
+    private final String baseUrl;
+    private final Supplier<List<DeviceMonitor>> monitors;
+    private final long maxAgeMillis;
+
+    WhacenterGatewayHealthCheck(String baseUrl, int number, Supplier<List<DeviceMonitor>> monitors, long maxAgeMillis) {
+        super("whacenter", "whacenter-gateway" + (number == 0 ? "" : "-" + number));
+        this.baseUrl = baseUrl;
+        this.monitors = monitors;
+        this.maxAgeMillis = maxAgeMillis;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail("gateway.url", URISupport.sanitizeUri(baseUrl));
+        DeviceMonitor.Observation latest = null;
+        for (DeviceMonitor monitor : monitors.get()) {
+            DeviceMonitor.Observation seen = monitor.current(maxAgeMillis);
+            if (seen != null && (latest == null || seen.at().isAfter(latest.at()))) {
+                latest = seen;
+            }
+        }
+        if (latest == null) {
+            builder.unknown().message("the gateway has not been asked yet");
+            return;
+        }
+        builder.detail("gateway.checked", latest.at().toString());
+        if (latest.gatewayAnswered()) {
+            builder.up();
+        } else {
+            builder.down().error(latest.failure()).message("the gateway cannot be reached: " + latest.failure().getMessage());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.camelwhacenter;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Readiness of one webhook consumer, which Camel's consumer check of its route reports: with webhookExternalUrl set,
+ * DOWN until its URL is registered, and DOWN when the gateway says it posts the device's messages somewhere else (the
+ * gateway is asked at most once per deviceCheckInterval). The details say what it received and when it last did.
+ */
+final class WhacenterWebhookHealthCheck extends AbstractHealthCheck {
+
+    private final WhacenterWebhookConsumer consumer;
+    private final long maxAgeMillis;
+    private volatile Instant verifiedAt;
+    private volatile String gatewayUrl;
+    private volatile WhacenterException verifyFailure;
+
+    WhacenterWebhookHealthCheck(WhacenterWebhookConsumer consumer, long maxAgeMillis) {
+        super("whacenter", "whacenter-webhook");
+        this.consumer = consumer;
+        this.maxAgeMillis = maxAgeMillis;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        WhacenterEndpoint endpoint = consumer.getEndpoint();
+        WebhookActivity activity = consumer.activity();
+        builder.detail("webhook.path", endpoint.getConfiguration().getWebhookPath());
+        if (activity != null) {
+            builder.detail("webhook.deliveries", activity.deliveries());
+            builder.detail("webhook.duplicates", activity.duplicates());
+            builder.detail("webhook.failures", activity.failures());
+            builder.detail("webhook.refused", activity.refusals());
+            if (activity.lastDelivery() != null) {
+                builder.detail("webhook.last.delivery", activity.lastDelivery().toString());
+            }
+        }
+        String ours = consumer.registeredUrl();
+        if (endpoint.getConfiguration().getWebhookExternalUrl() == null) {
+            builder.up();
+            return;
+        }
+        if (ours == null) {
+            builder.down().message("the webhook URL is not registered at the gateway yet");
+            return;
+        }
+        builder.detail("webhook.url", endpoint.maskWebhookUrl(ours));
+        verify(endpoint);
+        if (verifyFailure != null) {
+            // the gateway could not say: what was registered is assumed to stand
+            builder.up().detail("webhook.verify.failure", verifyFailure.getMessage());
+        } else if (!Objects.equals(ours, gatewayUrl)) {
+            builder.down().message("the gateway posts the device's messages to another URL ("
+                                   + (gatewayUrl == null || gatewayUrl.isBlank() ? "none" : endpoint.maskWebhookUrl(gatewayUrl))
+                                   + "), registered since by another application or by hand: restart the route to "
+                                   + "register its URL again");
+        } else {
+            builder.up();
+        }
+        builder.detail("webhook.verified", verifiedAt.toString());
+    }
+
+    private synchronized void verify(WhacenterEndpoint endpoint) {
+        Instant checked = verifiedAt;
+        if (checked != null && checked.plusMillis(maxAgeMillis).isAfter(Instant.now())) {
+            return;
+        }
+        try {
+            gatewayUrl = endpoint.registeredWebhookUrl();
+            verifyFailure = null;
+        } catch (WhacenterException e) {
+            verifyFailure = e;
+        }
+        verifiedAt = Instant.now();
+    }
+}

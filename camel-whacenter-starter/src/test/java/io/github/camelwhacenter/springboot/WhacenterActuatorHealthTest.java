@@ -1,0 +1,96 @@
+package io.github.camelwhacenter.springboot;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static io.github.camelwhacenter.springboot.GatewaySimulatorConfiguration.DEVICE_ID;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The device's readiness in Spring Boot Actuator's /actuator/health, over real HTTP: DOWN within one
+ * deviceCheckInterval of the simulator disconnecting the device, UP again once it reconnects, no device id shown.
+ */
+@SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterActuatorHealthTest.Routes.class },
+                webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "management.endpoints.web.exposure.include=health",
+        "management.endpoint.health.show-details=always",
+        "camel.health.exposure-level=full",
+        "camel.component.whacenter.device-check-interval=300" })
+class WhacenterActuatorHealthTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Configuration(proxyBeanMethods = false)
+    static class Routes {
+        @Bean
+        RouteBuilder watchdogRoute() {
+            return new RouteBuilder() {
+                @Override
+                public void configure() {
+                    // a watchdog that polls once at start: after that the health check asks the gateway itself
+                    from("whacenter:deviceStatus?initialDelay=0&delay=600000").routeId("watchdog").process(exchange -> { });
+                }
+            };
+        }
+    }
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private WhacenterSimulator simulator;
+
+    private HttpResponse<String> health() throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String deviceState() throws Exception {
+        HttpResponse<String> response = health();
+        assertFalse(response.body().contains(DEVICE_ID), response::body);
+        JsonNode camel = MAPPER.readTree(response.body()).at("/components/camelHealth/details");
+        // camel-spring-boot lists each check as "id": "UP" beside "id.data": {details}
+        String device = null;
+        for (var it = camel.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (name.startsWith("whacenter-device-") && !name.endsWith(".data")) {
+                device = camel.get(name).asText() + " " + camel.path(name + ".data").path("device.state").asText();
+            }
+        }
+        assertTrue(device != null, response::body);
+        return device;
+    }
+
+    @Test
+    void theDeviceIsDownInActuatorWhileDisconnectedAndUpAgainAfter() throws Exception {
+        await().atMost(Duration.ofSeconds(5)).until(() -> deviceState().equals("UP CONNECTED"));
+        assertEquals(200, health().statusCode());
+
+        simulator.device(DEVICE_ID).setConnected(false);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> deviceState().equals("DOWN DISCONNECTED"));
+        assertEquals(503, health().statusCode(), "Actuator answers 503 while a readiness check is DOWN");
+
+        simulator.device(DEVICE_ID).setConnected(true);
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> deviceState().equals("UP CONNECTED"));
+    }
+}

@@ -46,6 +46,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "defaultCountryCode": getOrCreateConfiguration(target).setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "devicecheckinterval":
         case "deviceCheckInterval": target.setDeviceCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deviceguard":
+        case "deviceGuard": target.setDeviceGuard(property(camelContext, io.github.camelwhacenter.WhacenterDeviceGuard.class, value)); return true;
+        case "deviceguardthreshold":
+        case "deviceGuardThreshold": target.setDeviceGuardThreshold(property(camelContext, int.class, value)); return true;
         case "deviceid":
         case "deviceId": getOrCreateConfiguration(target).setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "emiteverypoll":
@@ -142,6 +146,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "defaultCountryCode": return java.lang.String.class;
         case "devicecheckinterval":
         case "deviceCheckInterval": return long.class;
+        case "deviceguard":
+        case "deviceGuard": return io.github.camelwhacenter.WhacenterDeviceGuard.class;
+        case "deviceguardthreshold":
+        case "deviceGuardThreshold": return int.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
         case "emiteverypoll":
@@ -239,6 +247,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "defaultCountryCode": return getOrCreateConfiguration(target).getDefaultCountryCode();
         case "devicecheckinterval":
         case "deviceCheckInterval": return target.getDeviceCheckInterval();
+        case "deviceguard":
+        case "deviceGuard": return target.getDeviceGuard();
+        case "deviceguardthreshold":
+        case "deviceGuardThreshold": return target.getDeviceGuardThreshold();
         case "deviceid":
         case "deviceId": return getOrCreateConfiguration(target).getDeviceId();
         case "emiteverypoll":

@@ -3,6 +3,7 @@ package io.github.camelwhacenter;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import io.github.camelwhacenter.model.WhacenterDeviceState;
 import io.github.camelwhacenter.model.WhacenterDeviceStatus;
@@ -29,6 +30,8 @@ final class DeviceMonitor {
     }
 
     private final ReentrantLock polling = new ReentrantLock();
+    private volatile DeviceGuard guard;
+    private volatile Consumer<GatewayCall> release;
     private volatile WhacenterEndpoint poller;
     private volatile Observation last;
 
@@ -47,8 +50,22 @@ final class DeviceMonitor {
         return poller;
     }
 
+    /** The device's guard, told every status seen; release takes the sends it held once it closes. */
+    void guardedBy(DeviceGuard guard, Consumer<GatewayCall> release) {
+        this.release = release;
+        this.guard = guard;
+    }
+
+    DeviceGuard guard() {
+        return guard;
+    }
+
     void observed(WhacenterDeviceStatus status) {
         last = new Observation(status, null, Instant.now());
+        DeviceGuard current = guard;
+        if (current != null) {
+            current.seen(WhacenterDeviceState.of(status), release);
+        }
     }
 
     void failed(WhacenterException failure) {
@@ -77,6 +94,17 @@ final class DeviceMonitor {
             return last;
         } finally {
             polling.unlock();
+        }
+    }
+
+    /** Asks the gateway now, unless another caller is asking. */
+    void refresh() {
+        if (polling.tryLock()) {
+            try {
+                poll();
+            } finally {
+                polling.unlock();
+            }
         }
     }
 

@@ -68,6 +68,10 @@ final class GatewayCall implements DeviceSendQueue.Send {
         return operation;
     }
 
+    boolean isCompleted() {
+        return completed.get();
+    }
+
     /** Whether the request was handed to the HTTP client, and so may have reached the gateway. */
     boolean isHandedToClient() {
         return handedToClient;

@@ -29,6 +29,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private int workerPoolSize = 10;
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
     private long deviceCheckInterval = 60_000;
+    @Metadata(label = "producer", defaultValue = "OFF")
+    private WhacenterDeviceGuard deviceGuard = WhacenterDeviceGuard.OFF;
+    @Metadata(label = "producer", defaultValue = "3")
+    private int deviceGuardThreshold = 3;
 
     private final WhacenterGatewayService gateway = new WhacenterGatewayService(this);
 
@@ -57,6 +61,9 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         super.doInit();
         if (sendQueueCapacity < 1) {
             throw new IllegalArgumentException("sendQueueCapacity must be at least 1, not " + sendQueueCapacity);
+        }
+        if (deviceGuardThreshold < 1) {
+            throw new IllegalArgumentException("deviceGuardThreshold must be at least 1, not " + deviceGuardThreshold);
         }
         if (deviceCheckInterval < 1) {
             throw new IllegalArgumentException("deviceCheckInterval must be positive, not " + deviceCheckInterval);
@@ -142,6 +149,34 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setDeviceCheckInterval(long deviceCheckInterval) {
         this.deviceCheckInterval = deviceCheckInterval;
+    }
+
+    public WhacenterDeviceGuard getDeviceGuard() {
+        return deviceGuard;
+    }
+
+    /**
+     * What message sends to a device do while it is known not to be connected to WhatsApp, as a status the gateway
+     * answered said (a device watchdog's poll, a health check, a deviceStatus call) or after deviceGuardThreshold sends
+     * in a row were refused as not connected. FAIL_FAST fails them at once with WhacenterDeviceNotConnectedException
+     * (final, nothing sent); PAUSE keeps them, at most sendQueueCapacity, until the device is seen connected again
+     * (paced sends then go in the order they came). While the guard is open it asks the gateway for the device's status once per
+     * deviceCheckInterval. OFF sends whatever is known. Covers the devices of endpoints and the component, not a
+     * device named only in the CamelWhacenterDeviceId header.
+     */
+    public void setDeviceGuard(WhacenterDeviceGuard deviceGuard) {
+        this.deviceGuard = deviceGuard;
+    }
+
+    public int getDeviceGuardThreshold() {
+        return deviceGuardThreshold;
+    }
+
+    /**
+     * How many message sends in a row the gateway must refuse as not connected before the device guard opens.
+     */
+    public void setDeviceGuardThreshold(int deviceGuardThreshold) {
+        this.deviceGuardThreshold = deviceGuardThreshold;
     }
 
     @Override

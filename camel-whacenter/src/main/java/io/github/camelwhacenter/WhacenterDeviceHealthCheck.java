@@ -34,6 +34,15 @@ final class WhacenterDeviceHealthCheck extends AbstractHealthCheck {
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         DeviceMonitor.Observation seen = monitor.current(maxAgeMillis);
+        DeviceGuard guard = monitor.guard();
+        if (guard != null) {
+            String open = guard.reason();
+            builder.detail("device.guard", open == null ? "closed" : "open");
+            if (open != null) {
+                builder.detail("device.guard.reason", open);
+                builder.detail("device.guard.paused", guard.pausedSends());
+            }
+        }
         if (seen == null) {
             builder.unknown().message("the device's state is being asked of the gateway");
             return;

@@ -2,6 +2,7 @@ package io.github.camelwhacenter;
 
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import io.github.camelwhacenter.internal.DeviceSendQueue;
 import io.github.camelwhacenter.internal.GatewayClient;
 import io.github.camelwhacenter.internal.GatewayClientSettings;
 import io.github.camelwhacenter.internal.GatewayClients;
+import io.github.camelwhacenter.internal.Secrets;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -51,6 +53,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private final GatewayClients clients = new GatewayClients();
     private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
     private final Map<String, DeviceMonitor> monitors = new ConcurrentHashMap<>();
+    private final Map<String, DeviceGuard> guards = new ConcurrentHashMap<>();
     private final Map<String, HealthCheck> gatewayChecks = new ConcurrentHashMap<>();
     private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final PendingCalls pending = new PendingCalls();
@@ -215,15 +218,51 @@ final class WhacenterGatewayService extends ServiceSupport {
                 this::continueOnWorker, pending, owner);
         if (!isRunAllowed()) {
             call.fail(new WhacenterNotSentException(operation.name(), "the component is not running", null));
-        } else if (interval > 0) {
+            return;
+        }
+        DeviceGuard guard = operation.isMessageSend() ? guards.get(deviceId) : null;
+        if (guard != null) {
+            switch (guard.admit(call)) {
+                case REFUSED -> call.fail(guard.refusal(operation));
+                case FULL -> call.fail(new WhacenterSendQueueFullException(operation.name(), component.getSendQueueCapacity()));
+                case PAUSED -> LOG.debug("A {} waits for the device guard to close", operation);
+                case PASS -> dispatch(call, deviceId);
+            }
+        } else {
+            dispatch(call, deviceId);
+        }
+    }
+
+    /** Sends the call now, or queues it for its device's turn when it is paced. */
+    private void dispatch(GatewayCall call, String deviceId) {
+        if (call.isCompleted()) {
+            // failed while the device guard held it
+            return;
+        }
+        if (call.intervalNanos() > 0) {
             DeviceSendQueue queue = sendQueue(deviceId);
             call.queuedIn(queue);
             if (!queue.offer(call)) {
-                call.fail(isRunAllowed() ? new WhacenterSendQueueFullException(operation.name(), queue.capacity())
-                        : new WhacenterNotSentException(operation.name(), "the component stopped", null));
+                call.fail(isRunAllowed() ? new WhacenterSendQueueFullException(call.operation().name(), queue.capacity())
+                        : new WhacenterNotSentException(call.operation().name(), "the component stopped", null));
             }
         } else {
             call.send();
+        }
+    }
+
+    /**
+     * The gateway answered a message send of the device: accepted, or refused as not connected (the device guard
+     * counts those).
+     */
+    void sendAnswered(String deviceId, WhacenterOperation operation, boolean success, String gatewayMessage) {
+        DeviceGuard guard = operation.isMessageSend() ? guards.get(deviceId) : null;
+        if (guard != null) {
+            boolean notConnected = !success && gatewayMessage != null
+                                   && gatewayMessage.toLowerCase(Locale.ROOT).contains("not connected");
+            if (success || notConnected) {
+                guard.sendAnswered(notConnected, released -> dispatch(released, deviceId));
+            }
         }
     }
 
@@ -263,6 +302,13 @@ final class WhacenterGatewayService extends ServiceSupport {
         String deviceId = endpoint.getConfiguration().getDeviceId();
         DeviceMonitor monitor = monitors.computeIfAbsent(deviceId, id -> new DeviceMonitor());
         if (monitor.usedBy(endpoint)) {
+            if (component.getDeviceGuard() != WhacenterDeviceGuard.OFF) {
+                DeviceGuard guard = new DeviceGuard(Secrets.fingerprint(deviceId), component.getDeviceGuard(),
+                        component.getDeviceGuardThreshold(), component.getSendQueueCapacity(),
+                        component.getDeviceCheckInterval(), pacer(), () -> continueOnWorker(monitor::refresh));
+                guards.put(deviceId, guard);
+                monitor.guardedBy(guard, released -> dispatch(released, deviceId));
+            }
             HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
             if (registry != null) {
                 long maxAge = component.getDeviceCheckInterval();
@@ -289,7 +335,16 @@ final class WhacenterGatewayService extends ServiceSupport {
         return check;
     }
 
+    /** The device guard of the device; null when the guard is off or no endpoint of the device started. */
+    DeviceGuard guard(String deviceId) {
+        return guards.get(deviceId);
+    }
+
     private void unregisterHealthChecks() {
+        WhacenterNotSentException stopped = new WhacenterNotSentException("send",
+                "the component stopped while the device guard held the send", null);
+        guards.values().forEach(guard -> guard.shutdown(stopped));
+        guards.clear();
         HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
         if (registry != null) {
             healthChecks.forEach(registry::unregister);

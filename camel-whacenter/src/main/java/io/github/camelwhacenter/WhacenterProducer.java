@@ -226,8 +226,14 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     }
 
     private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange) {
-        GatewayAnswer answer = GatewayAnswer.read(operation, new String[] { deviceId, configuration.getWebhookToken() },
-                response, configuration.getMaxResponseSize(), configuration.isThrowExceptionOnFailure());
+        GatewayAnswer answer;
+        try {
+            answer = GatewayAnswer.read(operation, new String[] { deviceId, configuration.getWebhookToken() },
+                    response, configuration.getMaxResponseSize(), configuration.isThrowExceptionOnFailure());
+        } catch (WhacenterGatewayException refused) {
+            endpoint.getGatewayService().sendAnswered(deviceId, operation, false, refused.getGatewayMessage());
+            throw refused;
+        }
         Message out = exchange.getMessage();
         if (answer.png() != null) {
             out.setBody(answer.png());
@@ -236,6 +242,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         }
         WhacenterResult result = answer.result();
         endpoint.observed(result);
+        endpoint.getGatewayService().sendAnswered(deviceId, operation, result.isSuccess(), result.getGatewayMessage());
         out.setBody(result);
         out.setHeader(WhacenterConstants.SUCCESS, result.isSuccess());
         out.setHeader(WhacenterConstants.GATEWAY_MESSAGE,

@@ -3,6 +3,7 @@ package io.github.camelwhacenter.springboot;
 import java.util.concurrent.ExecutorService;
 
 import io.github.camelwhacenter.WhacenterConfiguration;
+import io.github.camelwhacenter.WhacenterDeviceGuard;
 import io.github.camelwhacenter.WhacenterFormEncoding;
 import io.github.camelwhacenter.WhacenterHttpMethod;
 import org.apache.camel.spi.IdempotentRepository;
@@ -194,6 +195,25 @@ public class WhacenterComponentConfiguration
      * gateway calls. The option is a long type.
      */
     private Long deviceCheckInterval = 60000L;
+    /**
+     * What message sends to a device do while it is known not to be connected to
+     * WhatsApp, as a status the gateway answered said (a device watchdog's poll, a
+     * health check, a deviceStatus call) or after deviceGuardThreshold sends in a
+     * row were refused as not connected. FAIL_FAST fails them at once with
+     * WhacenterDeviceNotConnectedException (final, nothing sent); PAUSE keeps
+     * them, at most sendQueueCapacity, until the device is seen connected again
+     * (paced sends then go in the order they came). While the guard is open it
+     * asks the gateway for the device's status once per deviceCheckInterval. OFF
+     * sends whatever is known. Covers the devices of endpoints and the component,
+     * not a device named only in the CamelWhacenterDeviceId header. The option is
+     * a io.github.camelwhacenter.WhacenterDeviceGuard type.
+     */
+    private WhacenterDeviceGuard deviceGuard = WhacenterDeviceGuard.OFF;
+    /**
+     * How many message sends in a row the gateway must refuse as not connected
+     * before the device guard opens.
+     */
+    private Integer deviceGuardThreshold = 3;
     /**
      * Used for enabling or disabling all consumer based health checks from this
      * component
@@ -647,6 +667,22 @@ public class WhacenterComponentConfiguration
 
     public void setDeviceCheckInterval(Long deviceCheckInterval) {
         this.deviceCheckInterval = deviceCheckInterval;
+    }
+
+    public WhacenterDeviceGuard getDeviceGuard() {
+        return deviceGuard;
+    }
+
+    public void setDeviceGuard(WhacenterDeviceGuard deviceGuard) {
+        this.deviceGuard = deviceGuard;
+    }
+
+    public Integer getDeviceGuardThreshold() {
+        return deviceGuardThreshold;
+    }
+
+    public void setDeviceGuardThreshold(Integer deviceGuardThreshold) {
+        this.deviceGuardThreshold = deviceGuardThreshold;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

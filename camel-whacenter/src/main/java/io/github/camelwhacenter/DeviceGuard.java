@@ -1,0 +1,172 @@
+package io.github.camelwhacenter;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import io.github.camelwhacenter.model.WhacenterDeviceState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The circuit breaker of one device's sends. It opens when the device is seen disconnected (any status the gateway
+ * answered) or after threshold sends in a row were refused as "not connected"; it closes when the device is seen
+ * connected, or a send succeeds. While open it asks the gateway for the device's status once per interval, so it
+ * closes without anyone else polling. Each change is logged once.
+ */
+final class DeviceGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceGuard.class);
+
+    /** What became of a send offered while the guard may be open. */
+    enum Admission { PASS, REFUSED, PAUSED, FULL }
+
+    private final String name;
+    private final WhacenterDeviceGuard mode;
+    private final int threshold;
+    private final int capacity;
+    private final long probeMillis;
+    private final ScheduledExecutorService scheduler;
+    private final Runnable probe;
+    private final ArrayDeque<GatewayCall> paused = new ArrayDeque<>();
+    private int refusedInARow;
+    private boolean open;
+    private String reason;
+    private Instant openedAt;
+    private ScheduledFuture<?> probing;
+
+    /**
+     * @param name  how logs name the device (never its id)
+     * @param probe asks the gateway for the device's status, off the scheduler's thread
+     */
+    DeviceGuard(String name, WhacenterDeviceGuard mode, int threshold, int capacity, long probeMillis,
+                ScheduledExecutorService scheduler, Runnable probe) {
+        this.name = name;
+        this.mode = mode;
+        this.threshold = threshold;
+        this.capacity = capacity;
+        this.probeMillis = probeMillis;
+        this.scheduler = scheduler;
+        this.probe = probe;
+    }
+
+    synchronized boolean isOpen() {
+        return open;
+    }
+
+    /** Why the guard is open, for health and exceptions; null while closed. */
+    synchronized String reason() {
+        return open ? reason + " (since " + openedAt + ")" : null;
+    }
+
+    synchronized int pausedSends() {
+        return paused.size();
+    }
+
+    /**
+     * Lets a send through, refuses it, or keeps it until the guard closes; a kept send is handed to release then.
+     */
+    Admission admit(GatewayCall call) {
+        synchronized (this) {
+            if (!open || mode == WhacenterDeviceGuard.OFF) {
+                return Admission.PASS;
+            }
+            if (mode == WhacenterDeviceGuard.FAIL_FAST) {
+                return Admission.REFUSED;
+            }
+            if (paused.size() >= capacity) {
+                return Admission.FULL;
+            }
+            paused.add(call);
+            return Admission.PAUSED;
+        }
+    }
+
+    /** The exception a refused send fails with. */
+    WhacenterDeviceNotConnectedException refusal(WhacenterOperation operation) {
+        return new WhacenterDeviceNotConnectedException(operation.name(), "the device guard refused the send, nothing was "
+                                                                          + "sent: " + reason());
+    }
+
+    /** A status the gateway answered for the device. */
+    void seen(WhacenterDeviceState state, Consumer<GatewayCall> release) {
+        if (state == WhacenterDeviceState.CONNECTED) {
+            close(release);
+        } else {
+            open("the gateway says the device is " + state + ": "
+                 + WhacenterDeviceHealthCheck.whatToDo(state));
+        }
+    }
+
+    /** The gateway answered a send: accepted, or refused because the device is not connected. */
+    void sendAnswered(boolean refusedAsNotConnected, Consumer<GatewayCall> release) {
+        if (!refusedAsNotConnected) {
+            close(release);
+            return;
+        }
+        boolean opening;
+        synchronized (this) {
+            refusedInARow++;
+            opening = refusedInARow >= threshold;
+        }
+        if (opening) {
+            open(threshold + " sends in a row were refused as not connected");
+        }
+    }
+
+    private void open(String why) {
+        synchronized (this) {
+            if (mode == WhacenterDeviceGuard.OFF || open) {
+                return;
+            }
+            open = true;
+            reason = why;
+            openedAt = Instant.now();
+            probing = scheduler.scheduleWithFixedDelay(probe, probeMillis, probeMillis, TimeUnit.MILLISECONDS);
+        }
+        LOG.warn("Whacenter device {}: the device guard opened, sends {} until the device is seen connected: {}", name,
+                mode == WhacenterDeviceGuard.PAUSE ? "wait" : "fail at once", why);
+    }
+
+    private void close(Consumer<GatewayCall> release) {
+        List<GatewayCall> resumed;
+        synchronized (this) {
+            refusedInARow = 0;
+            if (!open) {
+                return;
+            }
+            open = false;
+            reason = null;
+            if (probing != null) {
+                probing.cancel(false);
+                probing = null;
+            }
+            resumed = new ArrayList<>(paused);
+            paused.clear();
+        }
+        LOG.info("Whacenter device {}: the device is connected again, the device guard closed{}", name,
+                resumed.isEmpty() ? "" : "; " + resumed.size() + " paused sends go on");
+        // outside the lock: a released send may complete, and its callback run, on this thread
+        resumed.forEach(release);
+    }
+
+    /** Fails every paused send and stops probing; the component stops. */
+    void shutdown(WhacenterException failure) {
+        List<GatewayCall> dropped;
+        synchronized (this) {
+            open = false;
+            if (probing != null) {
+                probing.cancel(false);
+                probing = null;
+            }
+            dropped = new ArrayList<>(paused);
+            paused.clear();
+        }
+        dropped.forEach(call -> call.fail(failure));
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.camelwhacenter;
+
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * A context whose component has the device guard on, with a short deviceCheckInterval and a threshold of 2.
+ */
+abstract class DeviceGuardTestSupport extends WhacenterTestSupport {
+
+    static final long INTERVAL = 200;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        WhacenterComponent component = context.getComponent("whacenter", WhacenterComponent.class);
+        component.setDeviceCheckInterval(INTERVAL);
+        component.setDeviceGuardThreshold(2);
+        component.setDeviceGuard(guardMode());
+        return context;
+    }
+
+    abstract WhacenterDeviceGuard guardMode();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to("whacenter:send");
+                from("direct:status").to("whacenter:deviceStatus");
+            }
+        };
+    }
+
+    Exchange send(String text) throws Exception {
+        return sendAsync("direct:send", e -> {
+            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
+            e.getMessage().setBody(text);
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    boolean guardOpen() {
+        return context.getComponent("whacenter", WhacenterComponent.class).getGatewayService().guard(DEVICE_ID).isOpen();
+    }
+}

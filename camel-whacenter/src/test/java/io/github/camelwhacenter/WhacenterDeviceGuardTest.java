@@ -1,0 +1,69 @@
+package io.github.camelwhacenter;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.camelwhacenter.simulator.SentMessage;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The device guard over real HTTP to the simulator: it opens after deviceGuardThreshold sends refused as not connected
+ * or on a status that says so, fails sends fast (or keeps them) while the device is down, and closes by itself once
+ * its own status polls see the device connected again.
+ */
+class WhacenterDeviceGuardTest extends DeviceGuardTestSupport {
+
+    @Override
+    WhacenterDeviceGuard guardMode() {
+        return WhacenterDeviceGuard.FAIL_FAST;
+    }
+
+    @Test
+    void failsFastWhileTheDeviceIsDownAndResumesByItself() throws Exception {
+        try (LogCapture logs = LogCapture.install()) {
+            assertNull(send("before").getException());
+            simulator.device(DEVICE_ID).setConnected(false);
+            for (int i = 0; i < 2; i++) {
+                assertInstanceOf(WhacenterGatewayException.class, send("refused " + i).getException());
+            }
+            int sendsSoFar = simulator.requests("send").size();
+
+            Exception fast = send("guarded").getException();
+            assertInstanceOf(WhacenterDeviceNotConnectedException.class, fast);
+            assertFalse(fast instanceof WhacenterTransportException, "final: no redelivery repeats it");
+            assertTrue(fast.getMessage().contains("2 sends in a row were refused"), fast.getMessage());
+            assertEquals(sendsSoFar, simulator.requests("send").size(), "nothing went to the gateway");
+            for (String secret : SECRETS) {
+                assertFalse(fast.getMessage().contains(secret));
+            }
+
+            simulator.device(DEVICE_ID).setConnected(true);
+            // the guard's own status polls, once per interval, see the device again
+            await().atMost(Duration.ofMillis(INTERVAL * 20)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !guardOpen());
+            assertNull(send("after").getException());
+            assertEquals(List.of("before", "after"),
+                    simulator.sentMessages(DEVICE_ID).stream().map(SentMessage::message).toList());
+            assertEquals(1, logs.lines().stream().filter(line -> line.contains("the device guard opened")).count(),
+                    "the change is logged once");
+            assertEquals(1, logs.lines().stream().filter(line -> line.contains("the device guard closed")).count());
+        }
+    }
+
+    @Test
+    void aStatusThatSaysDisconnectedOpensTheGuardAtOnce() throws Exception {
+        simulator.device(DEVICE_ID).setConnected(false);
+        template.requestBody("direct:status", "");
+        Exception fast = send("guarded").getException();
+        assertInstanceOf(WhacenterDeviceNotConnectedException.class, fast);
+        assertTrue(fast.getMessage().contains("DISCONNECTED"), fast.getMessage());
+        assertEquals(0, simulator.requests("send").size());
+    }
+}

@@ -42,6 +42,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dailyquota":
+        case "dailyQuota": target.setDailyQuota(property(camelContext, int.class, value)); return true;
         case "defaultcountrycode":
         case "defaultCountryCode": getOrCreateConfiguration(target).setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "devicecheckinterval":
@@ -62,6 +64,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "hourlyquota":
+        case "hourlyQuota": target.setHourlyQuota(property(camelContext, int.class, value)); return true;
         case "httpmethod":
         case "httpMethod": getOrCreateConfiguration(target).setHttpMethod(property(camelContext, io.github.camelwhacenter.WhacenterHttpMethod.class, value)); return true;
         case "idempotentrepository":
@@ -85,8 +89,16 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "quiethours":
+        case "quietHours": target.setQuietHours(property(camelContext, java.lang.String.class, value)); return true;
+        case "quiethoursaction":
+        case "quietHoursAction": target.setQuietHoursAction(property(camelContext, io.github.camelwhacenter.WhacenterQuietHoursAction.class, value)); return true;
+        case "quotaaction":
+        case "quotaAction": target.setQuotaAction(property(camelContext, io.github.camelwhacenter.WhacenterQuotaAction.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendjitter":
+        case "sendJitter": target.setSendJitter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sendqueuecapacity":
         case "sendQueueCapacity": target.setSendQueueCapacity(property(camelContext, int.class, value)); return true;
         case "sendratelimit":
@@ -142,6 +154,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "dailyquota":
+        case "dailyQuota": return int.class;
         case "defaultcountrycode":
         case "defaultCountryCode": return java.lang.String.class;
         case "devicecheckinterval":
@@ -162,6 +176,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "hourlyquota":
+        case "hourlyQuota": return int.class;
         case "httpmethod":
         case "httpMethod": return io.github.camelwhacenter.WhacenterHttpMethod.class;
         case "idempotentrepository":
@@ -185,8 +201,16 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "quiethours":
+        case "quietHours": return java.lang.String.class;
+        case "quiethoursaction":
+        case "quietHoursAction": return io.github.camelwhacenter.WhacenterQuietHoursAction.class;
+        case "quotaaction":
+        case "quotaAction": return io.github.camelwhacenter.WhacenterQuotaAction.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "sendjitter":
+        case "sendJitter": return long.class;
         case "sendqueuecapacity":
         case "sendQueueCapacity": return int.class;
         case "sendratelimit":
@@ -243,6 +267,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "dailyquota":
+        case "dailyQuota": return target.getDailyQuota();
         case "defaultcountrycode":
         case "defaultCountryCode": return getOrCreateConfiguration(target).getDefaultCountryCode();
         case "devicecheckinterval":
@@ -263,6 +289,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "hourlyquota":
+        case "hourlyQuota": return target.getHourlyQuota();
         case "httpmethod":
         case "httpMethod": return getOrCreateConfiguration(target).getHttpMethod();
         case "idempotentrepository":
@@ -286,8 +314,16 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "quiethours":
+        case "quietHours": return target.getQuietHours();
+        case "quiethoursaction":
+        case "quietHoursAction": return target.getQuietHoursAction();
+        case "quotaaction":
+        case "quotaAction": return target.getQuotaAction();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "sendjitter":
+        case "sendJitter": return target.getSendJitter();
         case "sendqueuecapacity":
         case "sendQueueCapacity": return target.getSendQueueCapacity();
         case "sendratelimit":

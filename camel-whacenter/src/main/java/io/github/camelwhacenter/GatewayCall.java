@@ -44,6 +44,7 @@ final class GatewayCall implements DeviceSendQueue.Send {
     private volatile boolean handedToClient;
     private volatile long handedAtNanos;
     private volatile boolean onWire;
+    private volatile boolean scheduled;
 
     /**
      * @param leaseTimeoutMillis how long the call may wait for a connection, once handed to the HTTP client
@@ -70,6 +71,16 @@ final class GatewayCall implements DeviceSendQueue.Send {
 
     boolean isCompleted() {
         return completed.get();
+    }
+
+    /** Marks the call as one the gateway holds until its schedule: quiet hours need not hold it back too. */
+    void carriesSchedule() {
+        this.scheduled = true;
+    }
+
+    @Override
+    public boolean scheduled() {
+        return scheduled;
     }
 
     /** Whether the request was handed to the HTTP client, and so may have reached the gateway. */

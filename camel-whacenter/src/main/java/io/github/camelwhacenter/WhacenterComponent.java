@@ -3,6 +3,7 @@ package io.github.camelwhacenter;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import io.github.camelwhacenter.internal.QuietHours;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -29,10 +30,22 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private int workerPoolSize = 10;
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
     private long deviceCheckInterval = 60_000;
-    @Metadata(label = "producer", defaultValue = "OFF")
+    @Metadata(label = "producer", defaultValue = "OFF", enums = "OFF,FAIL_FAST,PAUSE")
     private WhacenterDeviceGuard deviceGuard = WhacenterDeviceGuard.OFF;
     @Metadata(label = "producer", defaultValue = "3")
     private int deviceGuardThreshold = 3;
+    @Metadata(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
+    private long sendJitter;
+    @Metadata(label = "producer", defaultValue = "0")
+    private int hourlyQuota;
+    @Metadata(label = "producer", defaultValue = "0")
+    private int dailyQuota;
+    @Metadata(label = "producer", defaultValue = "FAIL", enums = "FAIL,WAIT")
+    private WhacenterQuotaAction quotaAction = WhacenterQuotaAction.FAIL;
+    @Metadata(label = "producer")
+    private String quietHours;
+    @Metadata(label = "producer", defaultValue = "SCHEDULE", enums = "SCHEDULE,WAIT")
+    private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
 
     private final WhacenterGatewayService gateway = new WhacenterGatewayService(this);
 
@@ -62,6 +75,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         if (sendQueueCapacity < 1) {
             throw new IllegalArgumentException("sendQueueCapacity must be at least 1, not " + sendQueueCapacity);
         }
+        if (sendJitter < 0 || hourlyQuota < 0 || dailyQuota < 0) {
+            throw new IllegalArgumentException("sendJitter, hourlyQuota and dailyQuota may not be negative (0 is none)");
+        }
+        // says what is wrong with quietHours now rather than at the first send
+        QuietHours.parse(quietHours);
         if (deviceGuardThreshold < 1) {
             throw new IllegalArgumentException("deviceGuardThreshold must be at least 1, not " + deviceGuardThreshold);
         }
@@ -177,6 +195,81 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setDeviceGuardThreshold(int deviceGuardThreshold) {
         this.deviceGuardThreshold = deviceGuardThreshold;
+    }
+
+    public long getSendJitter() {
+        return sendJitter;
+    }
+
+    /**
+     * A random extra delay, uniform between 0 and this (milliseconds, or a duration such as 3s), added to each message
+     * send's interval, so that a device's sends do not arrive with the machine-like regularity that WhatsApp flags.
+     * With no rate limit set, sends of the device are paced by the jitter alone.
+     */
+    public void setSendJitter(long sendJitter) {
+        this.sendJitter = sendJitter;
+    }
+
+    public int getHourlyQuota() {
+        return hourlyQuota;
+    }
+
+    /**
+     * The most message sends a device may make in any 60 minutes (a rolling window, counted in this JVM); 0 for no
+     * limit. What happens beyond it: quotaAction.
+     */
+    public void setHourlyQuota(int hourlyQuota) {
+        this.hourlyQuota = hourlyQuota;
+    }
+
+    public int getDailyQuota() {
+        return dailyQuota;
+    }
+
+    /**
+     * The most message sends a device may make in any 24 hours (a rolling window, counted in this JVM); 0 for no
+     * limit. What happens beyond it: quotaAction.
+     */
+    public void setDailyQuota(int dailyQuota) {
+        this.dailyQuota = dailyQuota;
+    }
+
+    public WhacenterQuotaAction getQuotaAction() {
+        return quotaAction;
+    }
+
+    /**
+     * What a message send does once its device used up hourlyQuota or dailyQuota: FAIL fails it at once with
+     * WhacenterQuotaExceededException (final, nothing sent); WAIT keeps it in the device's send queue, within
+     * sendQueueCapacity, until the window has room.
+     */
+    public void setQuotaAction(WhacenterQuotaAction quotaAction) {
+        this.quotaAction = quotaAction;
+    }
+
+    public String getQuietHours() {
+        return quietHours;
+    }
+
+    /**
+     * A daily span in the gateway's time zone (timeZone) in which no message should reach customers, as HH:mm-HH:mm;
+     * it may cross midnight, e.g. 21:00-07:00. What sends do meanwhile: quietHoursAction.
+     */
+    public void setQuietHours(String quietHours) {
+        this.quietHours = quietHours;
+    }
+
+    public WhacenterQuietHoursAction getQuietHoursAction() {
+        return quietHoursAction;
+    }
+
+    /**
+     * What a message send does during quietHours: SCHEDULE hands a send to the gateway now with schedule set to the
+     * end of the quiet hours, so the gateway holds it (sendGroup, which cannot be scheduled, waits); WAIT keeps every
+     * message send in the device's send queue until the quiet hours end.
+     */
+    public void setQuietHoursAction(WhacenterQuietHoursAction quietHoursAction) {
+        this.quietHoursAction = quietHoursAction;
     }
 
     @Override

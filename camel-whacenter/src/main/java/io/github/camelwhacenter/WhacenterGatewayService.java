@@ -1,5 +1,7 @@
 package io.github.camelwhacenter;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private final Map<String, DeviceSendQueue> sendQueues = new ConcurrentHashMap<>();
     private final Map<String, DeviceMonitor> monitors = new ConcurrentHashMap<>();
     private final Map<String, DeviceGuard> guards = new ConcurrentHashMap<>();
+    private final Map<String, DeviceSendPolicy> sendPolicies = new ConcurrentHashMap<>();
     private final Map<String, HealthCheck> gatewayChecks = new ConcurrentHashMap<>();
     private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final PendingCalls pending = new PendingCalls();
@@ -210,12 +213,16 @@ final class WhacenterGatewayService extends ServiceSupport {
      * @param endpointIntervalNanos the calling endpoint's own pace, which may only tighten the component's
      * @param owner                 the pending calls of the caller, which it fails when it stops
      */
-    void call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request,
+    void call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request, boolean scheduled,
               Supplier<GatewayClient> client, long leaseTimeoutMillis, long endpointIntervalNanos,
               PendingCalls owner, GatewayCall.Callback callback) {
-        long interval = operation.isMessageSend() ? Math.max(deviceIntervalNanos, endpointIntervalNanos) : 0;
+        long interval = operation.isMessageSend()
+                ? sendPolicy(deviceId).intervalNanos(Math.max(deviceIntervalNanos, endpointIntervalNanos)) : 0;
         GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, interval, callback,
                 this::continueOnWorker, pending, owner);
+        if (scheduled) {
+            call.carriesSchedule();
+        }
         if (!isRunAllowed()) {
             call.fail(new WhacenterNotSentException(operation.name(), "the component is not running", null));
             return;
@@ -239,7 +246,13 @@ final class WhacenterGatewayService extends ServiceSupport {
             // failed while the device guard held it
             return;
         }
-        if (call.intervalNanos() > 0) {
+        DeviceSendPolicy policy = call.operation().isMessageSend() ? sendPolicy(deviceId) : null;
+        WhacenterQuotaExceededException overQuota = policy == null ? null : policy.admit(call.operation());
+        if (overQuota != null) {
+            call.fail(overQuota);
+            return;
+        }
+        if (call.intervalNanos() > 0 || policy != null && policy.holdsSends()) {
             DeviceSendQueue queue = sendQueue(deviceId);
             call.queuedIn(queue);
             if (!queue.offer(call)) {
@@ -345,6 +358,7 @@ final class WhacenterGatewayService extends ServiceSupport {
                 "the component stopped while the device guard held the send", null);
         guards.values().forEach(guard -> guard.shutdown(stopped));
         guards.clear();
+        sendPolicies.clear();
         HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
         if (registry != null) {
             healthChecks.forEach(registry::unregister);
@@ -360,8 +374,15 @@ final class WhacenterGatewayService extends ServiceSupport {
         return queue == null ? 0 : queue.waiting();
     }
 
+    /** The device's ban guard: jitter, quotas, quiet hours. */
+    DeviceSendPolicy sendPolicy(String deviceId) {
+        return sendPolicies.computeIfAbsent(deviceId, id -> new DeviceSendPolicy(component,
+                ZoneId.of(component.getConfiguration().getTimeZone()), Clock.systemUTC()));
+    }
+
     private DeviceSendQueue sendQueue(String deviceId) {
-        return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(component.getSendQueueCapacity(), pacer()));
+        return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(component.getSendQueueCapacity(), pacer(),
+                sendPolicy(id)));
     }
 
     /** Where paced sends wait for their turn: one thread that only hands them to the HTTP client. */

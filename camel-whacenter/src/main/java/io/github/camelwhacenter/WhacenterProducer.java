@@ -46,10 +46,19 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         WhacenterOperation operation;
         String deviceId;
         SimpleHttpRequest request;
+        boolean scheduled;
         try {
             operation = operationOf(exchange.getMessage());
             deviceId = deviceIdOf(operation, exchange.getMessage());
             Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId);
+            if (operation == WhacenterOperation.send && !fields.containsKey(RequestField.SCHEDULE.wireName())) {
+                // quiet hours: the gateway holds the message until they end
+                String quiet = endpoint.getGatewayService().sendPolicy(deviceId).quietHoursSchedule();
+                if (quiet != null) {
+                    fields.put(RequestField.SCHEDULE.wireName(), quiet);
+                }
+            }
+            scheduled = fields.containsKey(RequestField.SCHEDULE.wireName());
             boolean post = operation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
             request = GatewayRequests.build(endpoint.getGatewayTarget(operation), post,
                     configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, fields);
@@ -61,7 +70,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
         }
-        endpoint.getGatewayService().call(operation, deviceId, request, endpoint::getGatewayClient,
+        endpoint.getGatewayService().call(operation, deviceId, request, scheduled, endpoint::getGatewayClient,
                 configuration.getConnectionRequestTimeout(), endpoint.getSendIntervalNanos(), pending,
                 (response, failure) -> {
                     try {

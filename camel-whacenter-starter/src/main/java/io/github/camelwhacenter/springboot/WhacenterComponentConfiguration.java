@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import io.github.camelwhacenter.WhacenterConfiguration;
 import io.github.camelwhacenter.WhacenterDeviceGuard;
 import io.github.camelwhacenter.WhacenterFormEncoding;
+import io.github.camelwhacenter.WhacenterQuietHoursAction;
+import io.github.camelwhacenter.WhacenterQuotaAction;
 import io.github.camelwhacenter.WhacenterHttpMethod;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
@@ -214,6 +216,47 @@ public class WhacenterComponentConfiguration
      * before the device guard opens.
      */
     private Integer deviceGuardThreshold = 3;
+    /**
+     * A random extra delay, uniform between 0 and this (milliseconds, or a
+     * duration such as 3s), added to each message send's interval, so that a
+     * device's sends do not arrive with the machine-like regularity that WhatsApp
+     * flags. With no rate limit set, sends of the device are paced by the jitter
+     * alone. The option is a long type.
+     */
+    private Long sendJitter = 0L;
+    /**
+     * The most message sends a device may make in any 60 minutes (a rolling
+     * window, counted in this JVM); 0 for no limit. What happens beyond it:
+     * quotaAction.
+     */
+    private Integer hourlyQuota = 0;
+    /**
+     * The most message sends a device may make in any 24 hours (a rolling window,
+     * counted in this JVM); 0 for no limit. What happens beyond it: quotaAction.
+     */
+    private Integer dailyQuota = 0;
+    /**
+     * What a message send does once its device used up hourlyQuota or dailyQuota:
+     * FAIL fails it at once with WhacenterQuotaExceededException (final, nothing
+     * sent); WAIT keeps it in the device's send queue, within sendQueueCapacity,
+     * until the window has room. The option is a
+     * io.github.camelwhacenter.WhacenterQuotaAction type.
+     */
+    private WhacenterQuotaAction quotaAction = WhacenterQuotaAction.FAIL;
+    /**
+     * A daily span in the gateway's time zone (timeZone) in which no message
+     * should reach customers, as HH:mm-HH:mm; it may cross midnight, e.g.
+     * 21:00-07:00. What sends do meanwhile: quietHoursAction.
+     */
+    private String quietHours;
+    /**
+     * What a message send does during quietHours: SCHEDULE hands a send to the
+     * gateway now with schedule set to the end of the quiet hours, so the gateway
+     * holds it (sendGroup, which cannot be scheduled, waits); WAIT keeps every
+     * message send in the device's send queue until the quiet hours end. The
+     * option is a io.github.camelwhacenter.WhacenterQuietHoursAction type.
+     */
+    private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
     /**
      * Used for enabling or disabling all consumer based health checks from this
      * component
@@ -683,6 +726,54 @@ public class WhacenterComponentConfiguration
 
     public void setDeviceGuardThreshold(Integer deviceGuardThreshold) {
         this.deviceGuardThreshold = deviceGuardThreshold;
+    }
+
+    public Long getSendJitter() {
+        return sendJitter;
+    }
+
+    public void setSendJitter(Long sendJitter) {
+        this.sendJitter = sendJitter;
+    }
+
+    public Integer getHourlyQuota() {
+        return hourlyQuota;
+    }
+
+    public void setHourlyQuota(Integer hourlyQuota) {
+        this.hourlyQuota = hourlyQuota;
+    }
+
+    public Integer getDailyQuota() {
+        return dailyQuota;
+    }
+
+    public void setDailyQuota(Integer dailyQuota) {
+        this.dailyQuota = dailyQuota;
+    }
+
+    public WhacenterQuotaAction getQuotaAction() {
+        return quotaAction;
+    }
+
+    public void setQuotaAction(WhacenterQuotaAction quotaAction) {
+        this.quotaAction = quotaAction;
+    }
+
+    public String getQuietHours() {
+        return quietHours;
+    }
+
+    public void setQuietHours(String quietHours) {
+        this.quietHours = quietHours;
+    }
+
+    public WhacenterQuietHoursAction getQuietHoursAction() {
+        return quietHoursAction;
+    }
+
+    public void setQuietHoursAction(WhacenterQuietHoursAction quietHoursAction) {
+        this.quietHoursAction = quietHoursAction;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

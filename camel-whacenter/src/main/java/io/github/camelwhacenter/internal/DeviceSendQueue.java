@@ -34,6 +34,32 @@ public final class DeviceSendQueue {
 
         /** The send will never start (the queue was closed, or its start threw); called at most once. */
         void abort(Exception reason);
+
+        /** Whether the gateway is asked to hold the message until a later time (it carries a schedule). */
+        default boolean scheduled() {
+            return false;
+        }
+    }
+
+    /** Holds sends back beyond their interval: a quota that is used up, quiet hours. */
+    public interface Gate {
+        /** Lets every send go as its interval says. */
+        Gate OPEN = new Gate() {
+            @Override
+            public long waitNanos(Send next, long nowNanos) {
+                return 0;
+            }
+
+            @Override
+            public void started(long nowNanos) {
+            }
+        };
+
+        /** How much longer the next send must wait; 0 when it may start now. */
+        long waitNanos(Send next, long nowNanos);
+
+        /** A send starts now. */
+        void started(long nowNanos);
     }
 
     /** What a started send reports back to its queue. */
@@ -47,6 +73,7 @@ public final class DeviceSendQueue {
 
     private final int capacity;
     private final ScheduledExecutorService scheduler;
+    private final Gate gate;
     private final Deque<Send> waiting = new ArrayDeque<>();
     /** The send whose turn it is: scheduled to start, or started and not finished; null when none is. */
     private Send current;
@@ -60,8 +87,16 @@ public final class DeviceSendQueue {
      * @param scheduler where waiting sends are started when their turn comes
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
+        this(capacity, scheduler, Gate.OPEN);
+    }
+
+    /**
+     * @param gate what may hold a send back beyond its interval
+     */
+    public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler, Gate gate) {
         this.capacity = capacity;
         this.scheduler = scheduler;
+        this.gate = gate;
     }
 
     /** The gap sendsPerPeriod/periodMillis and minIntervalMillis ask for together: the longer one wins. */
@@ -152,9 +187,14 @@ public final class DeviceSendQueue {
         if (next == null) {
             return null;
         }
-        long wait = anySent ? lastWireNanos + next.intervalNanos() - System.nanoTime() : 0;
+        long now = System.nanoTime();
+        long wait = Math.max(anySent ? lastWireNanos + next.intervalNanos() - now : 0, gate.waitNanos(next, now));
+        return scheduleStartLocked(next, wait);
+    }
+
+    private RejectedExecutionException scheduleStartLocked(Send next, long waitNanos) {
         try {
-            scheduler.schedule(() -> start(next), Math.max(wait, 0), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> start(next), Math.max(waitNanos, 0), TimeUnit.NANOSECONDS);
             return null;
         } catch (RejectedExecutionException e) {
             closed = true;
@@ -175,14 +215,33 @@ public final class DeviceSendQueue {
     }
 
     private void start(Send send) {
+        List<Send> toAbort = List.of();
+        RejectedExecutionException rejected;
         synchronized (this) {
             if (current != send || currentStarted) {
                 return;
             }
-            currentStarted = true;
-            // a send that fails before the wire still counts from its start: it may have reached the gateway
-            lastWireNanos = System.nanoTime();
-            anySent = true;
+            long now = System.nanoTime();
+            long held = gate.waitNanos(send, now);
+            if (held > 0) {
+                // the gate closed since the send was scheduled: its turn comes when it opens
+                rejected = scheduleStartLocked(send, held);
+                if (rejected == null) {
+                    return;
+                }
+                toAbort = drainLocked();
+            } else {
+                rejected = null;
+                gate.started(now);
+                currentStarted = true;
+                // a send that fails before the wire still counts from its start: it may have reached the gateway
+                lastWireNanos = now;
+                anySent = true;
+            }
+        }
+        if (rejected != null) {
+            abortAll(toAbort, rejected);
+            return;
         }
         SendTurn turn = new SendTurn(send);
         try {

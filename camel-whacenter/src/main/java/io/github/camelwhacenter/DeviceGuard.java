@@ -36,6 +36,7 @@ final class DeviceGuard {
     private final ArrayDeque<GatewayCall> paused = new ArrayDeque<>();
     private int refusedInARow;
     private boolean open;
+    private boolean heldByHand;
     private String reason;
     private Instant openedAt;
     private ScheduledFuture<?> probing;
@@ -59,6 +60,33 @@ final class DeviceGuard {
         return open;
     }
 
+    /** Whether an operator paused the device's sends (JMX), whatever the device's state. */
+    synchronized boolean isHeldByHand() {
+        return heldByHand;
+    }
+
+    /**
+     * Pauses the device's message sends, or resumes them; sends wait while paused, whatever the mode. Resuming
+     * releases them unless the guard itself is open.
+     */
+    void holdByHand(boolean hold, Consumer<GatewayCall> release) {
+        List<GatewayCall> resumed = List.of();
+        synchronized (this) {
+            if (heldByHand == hold) {
+                return;
+            }
+            heldByHand = hold;
+            if (!hold && !open) {
+                resumed = new ArrayList<>(paused);
+                paused.clear();
+            }
+        }
+        LOG.info("Whacenter device {}: sends {} by an operator", name, hold ? "paused" : "resumed");
+        if (!resumed.isEmpty()) {
+            resumed.forEach(release);
+        }
+    }
+
     /** Why the guard is open, for health and exceptions; null while closed. */
     synchronized String reason() {
         return open ? reason + " (since " + openedAt + ")" : null;
@@ -73,6 +101,13 @@ final class DeviceGuard {
      */
     Admission admit(GatewayCall call) {
         synchronized (this) {
+            if (heldByHand) {
+                if (paused.size() >= capacity) {
+                    return Admission.FULL;
+                }
+                paused.add(call);
+                return Admission.PAUSED;
+            }
             if (!open || mode == WhacenterDeviceGuard.OFF) {
                 return Admission.PASS;
             }
@@ -146,8 +181,11 @@ final class DeviceGuard {
                 probing.cancel(false);
                 probing = null;
             }
-            resumed = new ArrayList<>(paused);
-            paused.clear();
+            // sends an operator paused stay paused
+            resumed = heldByHand ? List.of() : new ArrayList<>(paused);
+            if (!heldByHand) {
+                paused.clear();
+            }
         }
         LOG.info("Whacenter device {}: the device is connected again, the device guard closed{}", name,
                 resumed.isEmpty() ? "" : "; " + resumed.size() + " paused sends go on");

@@ -2,6 +2,7 @@ package io.github.camelwhacenter;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -34,6 +35,8 @@ final class DeviceMonitor {
     private volatile Consumer<GatewayCall> release;
     private volatile WhacenterEndpoint poller;
     private volatile Observation last;
+    private final AtomicLong sends = new AtomicLong();
+    private final AtomicLong failedSends = new AtomicLong();
 
     /**
      * The endpoint whose settings (base URL, TLS, proxy) the monitor's own polls use: the latest to start.
@@ -70,6 +73,20 @@ final class DeviceMonitor {
 
     void failed(WhacenterException failure) {
         last = new Observation(null, failure, Instant.now());
+    }
+
+    void sendCompleted(boolean sent) {
+        (sent ? sends : failedSends).incrementAndGet();
+    }
+
+    /** Message sends the gateway accepted since the component started. */
+    long sends() {
+        return sends.get();
+    }
+
+    /** Message sends that failed since the component started, whatever the reason. */
+    long failedSends() {
+        return failedSends.get();
     }
 
     /** The latest observation, whatever its age; null before the first. */

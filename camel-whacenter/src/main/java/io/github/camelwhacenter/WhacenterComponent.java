@@ -48,6 +48,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
 
     private final WhacenterGatewayService gateway = new WhacenterGatewayService(this);
+    private ManagedWhacenterDevices managed;
 
     public WhacenterComponent() {
     }
@@ -95,6 +96,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     protected void doStart() throws Exception {
         super.doStart();
         ServiceHelper.startService(gateway);
+        if (managed == null) {
+            // JMX, when Camel's management is on: the context stops it with itself
+            managed = new ManagedWhacenterDevices(gateway);
+            getCamelContext().addService(managed, true, true);
+        }
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.github.camelwhacenter;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -346,6 +348,90 @@ final class WhacenterGatewayService extends ServiceSupport {
             healthChecks.add(check);
         }
         return check;
+    }
+
+    /**
+     * What operators see of each device in use, by the fingerprint of its id: its state and when it was last seen,
+     * the guard, the queue, the sends and their failures, the quotas used. The dev console and JMX show it.
+     */
+    List<Map<String, Object>> deviceReport() {
+        List<Map<String, Object>> report = new ArrayList<>();
+        monitors.forEach((deviceId, monitor) -> {
+            Map<String, Object> device = new LinkedHashMap<>();
+            device.put("device", Secrets.fingerprint(deviceId));
+            DeviceMonitor.Observation seen = monitor.last();
+            device.put("state", seen == null ? "UNKNOWN" : seen.state() != null ? seen.state().name() : "UNREACHABLE");
+            device.put("lastChecked", seen == null ? null : seen.at().toString());
+            DeviceGuard guard = guards.get(deviceId);
+            device.put("guard", guard == null ? "off" : guard.isHeldByHand() ? "paused by an operator"
+                    : guard.isOpen() ? "open" : component.getDeviceGuard() == WhacenterDeviceGuard.OFF ? "off" : "closed");
+            if (guard != null && guard.isOpen()) {
+                device.put("guardReason", guard.reason());
+            }
+            if (guard != null) {
+                device.put("pausedSends", guard.pausedSends());
+            }
+            device.put("queuedSends", waitingSends(deviceId));
+            device.put("sends", monitor.sends());
+            device.put("failedSends", monitor.failedSends());
+            DeviceSendPolicy policy = sendPolicies.get(deviceId);
+            if (policy != null) {
+                int[] used = policy.quotaUsed();
+                if (used[0] >= 0) {
+                    device.put("hourlyQuotaUsed", used[0]);
+                }
+                if (used[1] >= 0) {
+                    device.put("dailyQuotaUsed", used[1]);
+                }
+            }
+            report.add(device);
+        });
+        return report;
+    }
+
+    /** Counts the outcome of a message send of the device: sent, or failed whatever the reason. */
+    void sendCompleted(String deviceId, WhacenterOperation operation, boolean sent) {
+        DeviceMonitor monitor = operation.isMessageSend() ? monitors.get(deviceId) : null;
+        if (monitor != null) {
+            monitor.sendCompleted(sent);
+        }
+    }
+
+    /** Pauses the device's message sends until resumed (an operator's hand on the guard), whatever the device says. */
+    boolean pauseDevice(String fingerprint) {
+        DeviceGuard guard = guardByFingerprint(fingerprint);
+        if (guard == null) {
+            return false;
+        }
+        guard.holdByHand(true, null);
+        return true;
+    }
+
+    boolean resumeDevice(String fingerprint) {
+        DeviceGuard guard = guardByFingerprint(fingerprint);
+        if (guard == null) {
+            return false;
+        }
+        String deviceId = guards.entrySet().stream().filter(e -> e.getValue() == guard).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        guard.holdByHand(false, released -> dispatch(released, deviceId));
+        return true;
+    }
+
+    private DeviceGuard guardByFingerprint(String fingerprint) {
+        for (Map.Entry<String, DeviceMonitor> entry : monitors.entrySet()) {
+            if (Secrets.fingerprint(entry.getKey()).equals(fingerprint)) {
+                return guards.computeIfAbsent(entry.getKey(), id -> {
+                    DeviceMonitor monitor = entry.getValue();
+                    DeviceGuard created = new DeviceGuard(fingerprint, WhacenterDeviceGuard.OFF,
+                            component.getDeviceGuardThreshold(), component.getSendQueueCapacity(),
+                            component.getDeviceCheckInterval(), pacer(), () -> continueOnWorker(monitor::refresh));
+                    monitor.guardedBy(created, released -> dispatch(released, id));
+                    return created;
+                });
+            }
+        }
+        return null;
     }
 
     /** The device guard of the device; null when the guard is off or no endpoint of the device started. */

@@ -89,7 +89,11 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                         exchange.setException(new WhacenterResponseException(operation.name(),
                                 "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
-                        callback.done(false);
+                        try {
+                            endpoint.getGatewayService().sendCompleted(deviceId, operation, exchange.getException() == null);
+                        } finally {
+                            callback.done(false);
+                        }
                     }
                 });
         return false;

@@ -1,5 +1,8 @@
 package io.github.camelwhacenter;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.github.camelwhacenter.internal.VertxBodyLimit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
@@ -87,6 +90,24 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     WebhookActivity activity() {
         WebhookHandler current = handler;
         return current == null ? null : current.activity();
+    }
+
+    /** What the dev console and JMX show of this consumer: no token. */
+    Map<String, Object> report() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("route", getRouteId());
+        report.put("path", endpoint.getConfiguration().getWebhookPath());
+        String url = registeredUrl;
+        report.put("registeredUrl", url == null ? null : endpoint.maskWebhookUrl(url));
+        WebhookActivity activity = activity();
+        if (activity != null) {
+            report.put("deliveries", activity.deliveries());
+            report.put("duplicates", activity.duplicates());
+            report.put("failures", activity.failures());
+            report.put("refused", activity.refusals());
+            report.put("lastDelivery", activity.lastDelivery() == null ? null : activity.lastDelivery().toString());
+        }
+        return report;
     }
 
     /** The URL this consumer registered at the gateway, token included; null when it has not (yet). */

@@ -1,0 +1,73 @@
+package io.github.camelwhacenter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Route;
+import org.apache.camel.spi.annotations.DevConsole;
+import org.apache.camel.support.console.AbstractDevConsole;
+import org.apache.camel.util.json.JsonObject;
+
+/**
+ * The whacenter dev console: per device (by the fingerprint of its id) its state, when it was last seen, the guard,
+ * the queue, sends, failures and quotas; per webhook route the URL it registered (token masked) and what it received.
+ * No device id and no token, in text or JSON.
+ */
+@DevConsole(name = "whacenter", displayName = "Whacenter", description = "Devices, sends and webhooks of the Whacenter component")
+public class WhacenterDevConsole extends AbstractDevConsole {
+
+    public WhacenterDevConsole() {
+        super("camel", "whacenter", "Whacenter", "Devices, sends and webhooks of the Whacenter component");
+    }
+
+    @Override
+    protected String doCallText(Map<String, Object> options) {
+        StringBuilder text = new StringBuilder();
+        Map<String, Object> report = report();
+        for (Object device : (List<?>) report.get("devices")) {
+            text.append("Device ").append(line((Map<?, ?>) device)).append('\n');
+        }
+        for (Object webhook : (List<?>) report.get("webhooks")) {
+            text.append("Webhook ").append(line((Map<?, ?>) webhook)).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Override
+    protected Map<String, Object> doCallJson(Map<String, Object> options) {
+        JsonObject json = new JsonObject();
+        json.putAll(report());
+        return json;
+    }
+
+    private static String line(Map<?, ?> fields) {
+        StringBuilder line = new StringBuilder();
+        fields.forEach((key, value) -> {
+            if (value != null) {
+                line.append(line.isEmpty() ? "" : " ").append(key).append('=').append(value);
+            }
+        });
+        return line.toString();
+    }
+
+    private Map<String, Object> report() {
+        List<Map<String, Object>> devices = new ArrayList<>();
+        for (String name : getCamelContext().getComponentNames()) {
+            if (getCamelContext().hasComponent(name) instanceof WhacenterComponent component) {
+                devices.addAll(component.getGatewayService().deviceReport());
+            }
+        }
+        List<Map<String, Object>> webhooks = new ArrayList<>();
+        for (Route route : getCamelContext().getRoutes()) {
+            if (route.getConsumer() instanceof WhacenterWebhookConsumer consumer) {
+                webhooks.add(consumer.report());
+            }
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("devices", devices);
+        report.put("webhooks", webhooks);
+        return report;
+    }
+}

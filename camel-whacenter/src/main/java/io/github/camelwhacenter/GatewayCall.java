@@ -45,6 +45,8 @@ final class GatewayCall implements DeviceSendQueue.Send {
     private volatile long handedAtNanos;
     private volatile boolean onWire;
     private volatile boolean scheduled;
+    private final long createdNanos = System.nanoTime();
+    private volatile long startedNanos = -1;
 
     /**
      * @param leaseTimeoutMillis how long the call may wait for a connection, once handed to the HTTP client
@@ -102,8 +104,20 @@ final class GatewayCall implements DeviceSendQueue.Send {
         return intervalNanos;
     }
 
+    /** When the request was handed to the HTTP client (System.nanoTime). */
+    long handedAtNanos() {
+        return handedAtNanos;
+    }
+
+    /** How long the call waited in its device's send queue before its turn; -1 when it was not queued or not started. */
+    long queuedNanos() {
+        long started = startedNanos;
+        return started < 0 ? -1 : started - createdNanos;
+    }
+
     @Override
     public void start(DeviceSendQueue.Turn turn) {
+        this.startedNanos = System.nanoTime();
         this.turn = turn;
         if (completed.get()) {
             // failed while its start was on the way: let the next send go

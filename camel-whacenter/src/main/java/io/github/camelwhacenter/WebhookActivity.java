@@ -3,6 +3,7 @@ package io.github.camelwhacenter;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * What one webhook consumer received since it started: deliveries its route processed, duplicates it skipped, posts
@@ -15,24 +16,34 @@ final class WebhookActivity {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicReference<Instant> lastDelivery = new AtomicReference<>();
+    private volatile Consumer<String> listener = outcome -> { };
+
+    /** Tells each answered post's outcome (delivered, duplicate, failed, refused) to the listener too: the meters. */
+    void reportTo(Consumer<String> listener) {
+        this.listener = listener;
+    }
 
     void delivered() {
         delivered.incrementAndGet();
         lastDelivery.set(Instant.now());
+        listener.accept("delivered");
     }
 
     void duplicate() {
         duplicates.incrementAndGet();
+        listener.accept("duplicate");
     }
 
     /** The route failed to process a delivery: the gateway was answered with an error. */
     void failed() {
         failed.incrementAndGet();
+        listener.accept("failed");
     }
 
     /** A post that was not a delivery to process: wrong method or token, malformed, too large, not accepted. */
     void refused() {
         refused.incrementAndGet();
+        listener.accept("refused");
     }
 
     long deliveries() {

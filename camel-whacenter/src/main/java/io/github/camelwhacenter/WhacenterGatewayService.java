@@ -64,6 +64,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private final PendingCalls pending = new PendingCalls();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private volatile ExecutorService workerPool;
+    private volatile WhacenterMetrics metrics = WhacenterMetrics.NONE;
     private boolean ownsWorkerPool;
     private volatile ScheduledExecutorService pacer;
     private ScheduledFuture<?> housekeeping;
@@ -76,6 +77,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     @Override
     protected void doStart() throws Exception {
         CamelContext context = component.getCamelContext();
+        metrics = WhacenterMetrics.of(context);
         WhacenterConfiguration policy = component.getConfiguration();
         deviceIntervalNanos = DeviceSendQueue.intervalNanos(policy.getSendRateLimit(), policy.getSendRatePeriod(),
                 policy.getMinSendInterval());
@@ -119,7 +121,12 @@ final class WhacenterGatewayService extends ServiceSupport {
                     try {
                         unregisterHealthChecks();
                     } finally {
-                        shutdownExecutors();
+                        try {
+                            metrics.close();
+                            metrics = WhacenterMetrics.NONE;
+                        } finally {
+                            shutdownExecutors();
+                        }
                     }
                 }
             }
@@ -220,8 +227,15 @@ final class WhacenterGatewayService extends ServiceSupport {
               PendingCalls owner, GatewayCall.Callback callback) {
         long interval = operation.isMessageSend()
                 ? sendPolicy(deviceId).intervalNanos(Math.max(deviceIntervalNanos, endpointIntervalNanos)) : 0;
-        GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, interval, callback,
-                this::continueOnWorker, pending, owner);
+        GatewayCall[] measuring = new GatewayCall[1];
+        GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, interval, (response, failure) -> {
+            try {
+                measure(operation, deviceId, measuring[0], response != null);
+            } finally {
+                callback.done(response, failure);
+            }
+        }, this::continueOnWorker, pending, owner);
+        measuring[0] = call;
         if (scheduled) {
             call.carriesSchedule();
         }
@@ -240,6 +254,24 @@ final class WhacenterGatewayService extends ServiceSupport {
         } else {
             dispatch(call, deviceId);
         }
+    }
+
+    private void measure(WhacenterOperation operation, String deviceId, GatewayCall call, boolean answered) {
+        if (call == null) {
+            return;
+        }
+        if (answered) {
+            metrics.gatewayAnswered(operation, System.nanoTime() - call.handedAtNanos());
+        }
+        long waited = call.queuedNanos();
+        if (waited >= 0) {
+            metrics.sendWaited(deviceId, waited);
+        }
+    }
+
+    /** The component's meters; none without Micrometer. */
+    WhacenterMetrics metrics() {
+        return metrics;
     }
 
     /** Sends the call now, or queues it for its device's turn when it is paced. */
@@ -389,11 +421,15 @@ final class WhacenterGatewayService extends ServiceSupport {
         return report;
     }
 
-    /** Counts the outcome of a message send of the device: sent, or failed whatever the reason. */
-    void sendCompleted(String deviceId, WhacenterOperation operation, boolean sent) {
-        DeviceMonitor monitor = operation.isMessageSend() ? monitors.get(deviceId) : null;
-        if (monitor != null) {
-            monitor.sendCompleted(sent);
+    /** Counts the outcome of an exchange of a gateway operation: for the device's monitor and the meters. */
+    void callCompleted(String deviceId, WhacenterOperation operation, Throwable failure) {
+        try {
+            metrics.callCompleted(operation, deviceId, failure);
+        } finally {
+            DeviceMonitor monitor = operation.isMessageSend() ? monitors.get(deviceId) : null;
+            if (monitor != null) {
+                monitor.sendCompleted(failure == null);
+            }
         }
     }
 
@@ -467,8 +503,11 @@ final class WhacenterGatewayService extends ServiceSupport {
     }
 
     private DeviceSendQueue sendQueue(String deviceId) {
-        return sendQueues.computeIfAbsent(deviceId, id -> new DeviceSendQueue(component.getSendQueueCapacity(), pacer(),
-                sendPolicy(id)));
+        return sendQueues.computeIfAbsent(deviceId, id -> {
+            DeviceSendQueue queue = new DeviceSendQueue(component.getSendQueueCapacity(), pacer(), sendPolicy(id));
+            metrics.sendQueue(id, queue::waiting);
+            return queue;
+        });
     }
 
     /** Where paced sends wait for their turn: one thread that only hands them to the HTTP client. */

@@ -90,7 +90,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                                 "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
                         try {
-                            endpoint.getGatewayService().sendCompleted(deviceId, operation, exchange.getException() == null);
+                            endpoint.getGatewayService().callCompleted(deviceId, operation, exchange.getException());
                         } finally {
                             callback.done(false);
                         }

@@ -58,6 +58,8 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         WebhookHandler handler = new WebhookHandler(configuration, endpoint.getFieldContext().zone(), getAsyncProcessor(),
                 this, endpoint.duplicatesRepository(), configuration.getWebhookPath());
         this.handler = handler;
+        WhacenterMetrics metrics = endpoint.getGatewayService().metrics();
+        handler.activity().reportTo(outcome -> metrics.webhookPost(getRouteId(), outcome));
         try {
             // created on demand: an existing instance is not required, but the engine behind it is
             Component platformHttp = getEndpoint().getCamelContext().getComponent("platform-http", true);

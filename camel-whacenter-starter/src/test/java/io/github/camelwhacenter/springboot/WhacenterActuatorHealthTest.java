@@ -9,6 +9,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The device's readiness in Spring Boot Actuator's /actuator/health, over real HTTP: DOWN within one
- * deviceCheckInterval of the simulator disconnecting the device, UP again once it reconnects, no device id shown.
+ * deviceCheckInterval of the simulator disconnecting the device, UP again once it reconnects, no device id shown; and
+ * the component's meters in /actuator/metrics.
  */
 @SpringBootTest(classes = { WhacenterTestApplication.class, WhacenterActuatorHealthTest.Routes.class },
                 webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "management.endpoints.web.exposure.include=health",
+        "management.endpoints.web.exposure.include=health,metrics",
         "management.endpoint.health.show-details=always",
         "camel.health.exposure-level=full",
         "camel.component.whacenter.device-check-interval=300" })
@@ -57,10 +59,28 @@ class WhacenterActuatorHealthTest {
     private int port;
     @Autowired
     private WhacenterSimulator simulator;
+    @Autowired
+    private ProducerTemplate template;
 
     private HttpResponse<String> health() throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+        return get("/actuator/health");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The component's meters land in Boot's MeterRegistry, found through the Camel registry. */
+    @Test
+    void theMetersAreInActuatorsMetrics() throws Exception {
+        template.requestBody("whacenter:deviceStatus", (Object) null);
+        HttpResponse<String> calls = get("/actuator/metrics/whacenter.calls?tag=operation:deviceStatus&tag=outcome:success");
+        assertEquals(200, calls.statusCode(), calls::body);
+        JsonNode measurements = MAPPER.readTree(calls.body()).path("measurements");
+        assertTrue(measurements.get(0).path("value").asDouble() >= 1, calls::body);
+        assertFalse(calls.body().contains(DEVICE_ID), calls::body);
+        assertEquals(200, get("/actuator/metrics/whacenter.gateway.latency").statusCode());
     }
 
     private String deviceState() throws Exception {

@@ -115,6 +115,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "warmupdays":
+        case "warmUpDays": target.setWarmUpDays(property(camelContext, int.class, value)); return true;
+        case "warmupstart":
+        case "warmUpStart": target.setWarmUpStart(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookacceptedsource":
         case "webhookAcceptedSource": getOrCreateConfiguration(target).setWebhookAcceptedSource(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookexternalurl":
@@ -227,6 +231,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "timeZone": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "warmupdays":
+        case "warmUpDays": return int.class;
+        case "warmupstart":
+        case "warmUpStart": return java.lang.String.class;
         case "webhookacceptedsource":
         case "webhookAcceptedSource": return java.lang.String.class;
         case "webhookexternalurl":
@@ -340,6 +348,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "warmupdays":
+        case "warmUpDays": return target.getWarmUpDays();
+        case "warmupstart":
+        case "warmUpStart": return target.getWarmUpStart();
         case "webhookacceptedsource":
         case "webhookAcceptedSource": return getOrCreateConfiguration(target).getWebhookAcceptedSource();
         case "webhookexternalurl":

@@ -2,8 +2,11 @@ package io.github.camelwhacenter;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -33,12 +36,47 @@ final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     DeviceSendPolicy(WhacenterComponent component, ZoneId zone, Clock clock) {
         this.jitterNanos = TimeUnit.MILLISECONDS.toNanos(component.getSendJitter());
         this.hourly = component.getHourlyQuota() > 0 ? new SendQuota(component.getHourlyQuota(), HOUR) : null;
-        this.daily = component.getDailyQuota() > 0 ? new SendQuota(component.getDailyQuota(), 24 * HOUR) : null;
+        int dailyQuota = component.getDailyQuota();
+        LocalDate warmUpStart = warmUpStart(component);
+        int warmUpDays = component.getWarmUpDays();
+        this.daily = dailyQuota <= 0 ? null : warmUpDays <= 0 ? new SendQuota(dailyQuota, 24 * HOUR)
+                : new SendQuota(() -> rampedDailyQuota(dailyQuota, warmUpDays, warmUpStart, LocalDate.now(clock.withZone(zone))),
+                        24 * HOUR);
         this.quotaAction = component.getQuotaAction();
         this.quietHours = QuietHours.parse(component.getQuietHours());
         this.quietAction = component.getQuietHoursAction();
         this.zone = zone;
         this.clock = clock;
+    }
+
+    /**
+     * The daily quota on a day of the warm-up: it grows evenly from a warmUpDays-th of dailyQuota on warmUpStart to
+     * all of it on the last day of the warm-up.
+     */
+    static int rampedDailyQuota(int dailyQuota, int warmUpDays, LocalDate start, LocalDate today) {
+        long day = Math.max(ChronoUnit.DAYS.between(start, today), 0);
+        if (day >= warmUpDays) {
+            return dailyQuota;
+        }
+        return (int) Math.max(1, (dailyQuota * (day + 1) + warmUpDays - 1) / warmUpDays);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the option, when the warm-up is set without what it needs
+     */
+    static LocalDate warmUpStart(WhacenterComponent component) {
+        if (component.getWarmUpDays() <= 0) {
+            return null;
+        }
+        if (component.getDailyQuota() <= 0) {
+            throw new IllegalArgumentException("warmUpDays ramps up dailyQuota: set dailyQuota too");
+        }
+        try {
+            return LocalDate.parse(String.valueOf(component.getWarmUpStart()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("warmUpStart must be the day the number started sending, as yyyy-MM-dd, "
+                                               + "not '" + component.getWarmUpStart() + "'");
+        }
     }
 
     /** Whether every message send of the device goes through its send queue, even with no interval to keep. */

@@ -42,6 +42,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private int dailyQuota;
     @Metadata(label = "producer", defaultValue = "FAIL", enums = "FAIL,WAIT")
     private WhacenterQuotaAction quotaAction = WhacenterQuotaAction.FAIL;
+    @Metadata(label = "producer", defaultValue = "0")
+    private int warmUpDays;
+    @Metadata(label = "producer")
+    private String warmUpStart;
     @Metadata(label = "producer")
     private String quietHours;
     @Metadata(label = "producer", defaultValue = "SCHEDULE", enums = "SCHEDULE,WAIT")
@@ -76,11 +80,13 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         if (sendQueueCapacity < 1) {
             throw new IllegalArgumentException("sendQueueCapacity must be at least 1, not " + sendQueueCapacity);
         }
-        if (sendJitter < 0 || hourlyQuota < 0 || dailyQuota < 0) {
-            throw new IllegalArgumentException("sendJitter, hourlyQuota and dailyQuota may not be negative (0 is none)");
+        if (sendJitter < 0 || hourlyQuota < 0 || dailyQuota < 0 || warmUpDays < 0) {
+            throw new IllegalArgumentException(
+                    "sendJitter, hourlyQuota, dailyQuota and warmUpDays may not be negative (0 is none)");
         }
-        // says what is wrong with quietHours now rather than at the first send
+        // says what is wrong with quietHours or the warm-up now rather than at the first send
         QuietHours.parse(quietHours);
+        DeviceSendPolicy.warmUpStart(this);
         if (deviceGuardThreshold < 1) {
             throw new IllegalArgumentException("deviceGuardThreshold must be at least 1, not " + deviceGuardThreshold);
         }
@@ -251,6 +257,30 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setQuotaAction(WhacenterQuotaAction quotaAction) {
         this.quotaAction = quotaAction;
+    }
+
+    public int getWarmUpDays() {
+        return warmUpDays;
+    }
+
+    /**
+     * A warm-up ramp for a new number: for this many days from warmUpStart, dailyQuota grows evenly from a
+     * warmUpDays-th of it on the first day to all of it on the last (with dailyQuota 200 and 10 days: 20, 40, ...
+     * 200). New numbers that send their full volume at once are the likeliest to be banned. 0 for none.
+     */
+    public void setWarmUpDays(int warmUpDays) {
+        this.warmUpDays = warmUpDays;
+    }
+
+    public String getWarmUpStart() {
+        return warmUpStart;
+    }
+
+    /**
+     * The day the number started sending, as yyyy-MM-dd in the gateway's time zone: day one of warmUpDays.
+     */
+    public void setWarmUpStart(String warmUpStart) {
+        this.warmUpStart = warmUpStart;
     }
 
     public String getQuietHours() {

@@ -1,6 +1,7 @@
 package io.github.camelwhacenter;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -103,6 +104,29 @@ class WhacenterBanGuardTest extends WhacenterTestSupport {
         assertFalse(refused instanceof WhacenterTransportException, "final: no redelivery repeats it");
         assertTrue(refused.getMessage().contains("hourlyQuota of 3"), refused.getMessage());
         assertEquals(3, simulator.requests("send").size(), "the gateway got the quota, no more");
+    }
+
+    @Test
+    void aNewNumbersWarmUpRampsTheDailyQuotaUp() throws Exception {
+        ZoneId zone = ZoneId.of(component().getConfiguration().getTimeZone());
+        component().setDailyQuota(30);
+        component().setWarmUpDays(10);
+        component().setWarmUpStart(LocalDate.now(zone).toString());
+        start();
+        List<Exception> failures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            failures.add(send("warm " + i).get(10, TimeUnit.SECONDS).getException());
+        }
+        assertEquals(3, failures.stream().filter(f -> f == null).count(), "day one of ten: a tenth of 30");
+        assertTrue(failures.get(3).getMessage().contains("dailyQuota of 3"), failures.get(3).getMessage());
+        assertEquals(3, simulator.requests("send").size());
+
+        LocalDate start = LocalDate.of(2026, 12, 1);
+        assertEquals(20, DeviceSendPolicy.rampedDailyQuota(200, 10, start, start));
+        assertEquals(100, DeviceSendPolicy.rampedDailyQuota(200, 10, start, start.plusDays(4)));
+        assertEquals(200, DeviceSendPolicy.rampedDailyQuota(200, 10, start, start.plusDays(9)));
+        assertEquals(200, DeviceSendPolicy.rampedDailyQuota(200, 10, start, start.plusDays(40)));
+        assertEquals(1, DeviceSendPolicy.rampedDailyQuota(5, 10, start, start.minusDays(3)));
     }
 
     @Test

@@ -244,6 +244,19 @@ public class WhacenterComponentConfiguration
      */
     private WhacenterQuotaAction quotaAction = WhacenterQuotaAction.FAIL;
     /**
+     * A warm-up ramp for a new number: for this many days from warmUpStart,
+     * dailyQuota grows evenly from a warmUpDays-th of it on the first day to all
+     * of it on the last (with dailyQuota 200 and 10 days: 20, 40, ... 200). New
+     * numbers that send their full volume at once are the likeliest to be banned.
+     * 0 for none.
+     */
+    private Integer warmUpDays = 0;
+    /**
+     * The day the number started sending, as yyyy-MM-dd in the gateway's time
+     * zone: day one of warmUpDays.
+     */
+    private String warmUpStart;
+    /**
      * A daily span in the gateway's time zone (timeZone) in which no message
      * should reach customers, as HH:mm-HH:mm; it may cross midnight, e.g.
      * 21:00-07:00. What sends do meanwhile: quietHoursAction.
@@ -758,6 +771,22 @@ public class WhacenterComponentConfiguration
 
     public void setQuotaAction(WhacenterQuotaAction quotaAction) {
         this.quotaAction = quotaAction;
+    }
+
+    public Integer getWarmUpDays() {
+        return warmUpDays;
+    }
+
+    public void setWarmUpDays(Integer warmUpDays) {
+        this.warmUpDays = warmUpDays;
+    }
+
+    public String getWarmUpStart() {
+        return warmUpStart;
+    }
+
+    public void setWarmUpStart(String warmUpStart) {
+        this.warmUpStart = warmUpStart;
     }
 
     public String getQuietHours() {

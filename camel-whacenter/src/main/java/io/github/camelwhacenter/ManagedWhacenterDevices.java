@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
@@ -13,13 +15,24 @@ import org.apache.camel.support.service.ServiceSupport;
  * The devices of one whacenter component in JMX (with camel-management): what the dev console shows, and an
  * operator's pause and resume of a device's sends. Devices are named by the fingerprint of their id, never the id.
  */
-@ManagedResource(description = "Whacenter devices: state, guard, queue, sends, quotas; pause and resume sending")
-public class ManagedWhacenterDevices extends ServiceSupport {
+@ManagedResource(description = "Whacenter devices (state, guard, queue, sends, quotas) and webhooks; pause and resume sending")
+public class ManagedWhacenterDevices extends ServiceSupport implements CamelContextAware {
 
     private final WhacenterGatewayService gateway;
+    private CamelContext camelContext;
 
     ManagedWhacenterDevices(WhacenterGatewayService gateway) {
         this.gateway = gateway;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
     }
 
     @ManagedAttribute(description = "The number of devices in use")
@@ -31,10 +44,25 @@ public class ManagedWhacenterDevices extends ServiceSupport {
                                     + "sends, sends, failed sends, quota used")
     public String[] getDevices() {
         List<Map<String, Object>> report = gateway.deviceReport();
-        return report.stream()
-                .map(device -> device.entrySet().stream().filter(e -> e.getValue() != null)
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")))
+        return report.stream().map(ManagedWhacenterDevices::line).toArray(String[]::new);
+    }
+
+    @ManagedAttribute(description = "One line per whacenter:webhook route of the context: route, path, registered URL "
+                                    + "(token masked), deliveries, duplicates, failures, refused posts, last delivery")
+    public String[] getWebhooks() {
+        CamelContext context = getCamelContext();
+        if (context == null) {
+            return new String[0];
+        }
+        return context.getRoutes().stream()
+                .filter(route -> route.getConsumer() instanceof WhacenterWebhookConsumer)
+                .map(route -> line(((WhacenterWebhookConsumer) route.getConsumer()).report()))
                 .toArray(String[]::new);
+    }
+
+    private static String line(Map<String, Object> fields) {
+        return fields.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     @ManagedOperation(description = "Pauses the message sends of the device with this fingerprint until resumed; "

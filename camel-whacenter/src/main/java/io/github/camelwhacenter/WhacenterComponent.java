@@ -105,6 +105,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
             managed = new ManagedWhacenterDevices(gateway);
+            managed.setCamelContext(getCamelContext());
             getCamelContext().addService(managed, true, true);
         }
     }

@@ -114,6 +114,10 @@ class WhacenterConsoleAndJmxTest extends WebhookTestSupport {
         assertTrue(lines[0].contains("device=" + Secrets.fingerprint(DEVICE_ID)) && lines[0].contains("sends=1"),
                 lines[0]);
         assertNoSecret(String.join("\n", lines));
+        String[] webhooks = (String[]) jmx.getAttribute(devices, "Webhooks");
+        assertTrue(webhooks[0].startsWith("route=webhook path=/whacenter/webhook registeredUrl="), webhooks[0]);
+        assertTrue(webhooks[0].contains("token=xxxxxx"), webhooks[0]);
+        assertNoSecret(String.join("\n", webhooks));
 
         String fingerprint = Secrets.fingerprint(DEVICE_ID);
         assertEquals(true, jmx.invoke(devices, "pauseDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));

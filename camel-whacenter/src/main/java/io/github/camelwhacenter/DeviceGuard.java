@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -162,7 +163,12 @@ final class DeviceGuard {
             open = true;
             reason = why;
             openedAt = Instant.now();
-            probing = scheduler.scheduleWithFixedDelay(probe, probeMillis, probeMillis, TimeUnit.MILLISECONDS);
+            try {
+                probing = scheduler.scheduleWithFixedDelay(probe, probeMillis, probeMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // the component stops: shutdown fails what the guard holds
+                probing = null;
+            }
         }
         LOG.warn("Whacenter device {}: the device guard opened, sends {} until the device is seen connected: {}", name,
                 mode == WhacenterDeviceGuard.PAUSE ? "wait" : "fail at once", why);

@@ -6,7 +6,6 @@ import io.github.camelwhacenter.internal.Secrets;
 import io.github.camelwhacenter.model.WhacenterDeviceState;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.spi.HttpResponseAware;
 
 /**
@@ -14,21 +13,13 @@ import org.apache.camel.spi.HttpResponseAware;
  * to do in the details. The device is known by the fingerprint of its id, never the id. What the check reports is at
  * most deviceCheckInterval old: the gateway is asked at most once per interval, however often health is read.
  */
-final class WhacenterDeviceHealthCheck extends AbstractHealthCheck {
+final class WhacenterDeviceHealthCheck extends WhacenterReadinessCheck {
 
     private final DeviceMonitor monitor;
-    private final long maxAgeMillis;
 
     WhacenterDeviceHealthCheck(String deviceId, DeviceMonitor monitor, long maxAgeMillis) {
-        super("whacenter", "whacenter-device-" + Secrets.fingerprint(deviceId));
+        super("whacenter-device-" + Secrets.fingerprint(deviceId), maxAgeMillis);
         this.monitor = monitor;
-        this.maxAgeMillis = maxAgeMillis;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        // a disconnected device is no reason to restart the application
-        return false;
     }
 
     @Override

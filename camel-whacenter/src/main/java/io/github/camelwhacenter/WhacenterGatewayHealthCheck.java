@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -13,22 +12,15 @@ import org.apache.camel.util.URISupport;
  * answers, even that a device is not connected; DOWN when it cannot be reached or answers with an HTTP error. It reads
  * what the devices' monitors saw, so it asks the gateway no more often than they do.
  */
-final class WhacenterGatewayHealthCheck extends AbstractHealthCheck {
+final class WhacenterGatewayHealthCheck extends WhacenterReadinessCheck {
 
     private final String baseUrl;
     private final Supplier<List<DeviceMonitor>> monitors;
-    private final long maxAgeMillis;
 
     WhacenterGatewayHealthCheck(String baseUrl, int number, Supplier<List<DeviceMonitor>> monitors, long maxAgeMillis) {
-        super("whacenter", "whacenter-gateway" + (number == 0 ? "" : "-" + number));
+        super("whacenter-gateway" + (number == 0 ? "" : "-" + number), maxAgeMillis);
         this.baseUrl = baseUrl;
         this.monitors = monitors;
-        this.maxAgeMillis = maxAgeMillis;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override

@@ -5,30 +5,22 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of one webhook consumer, which Camel's consumer check of its route reports: with webhookExternalUrl set,
  * DOWN until its URL is registered, and DOWN when the gateway says it posts the device's messages somewhere else (the
  * gateway is asked at most once per deviceCheckInterval). The details say what it received and when it last did.
  */
-final class WhacenterWebhookHealthCheck extends AbstractHealthCheck {
+final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
 
     private final WhacenterWebhookConsumer consumer;
-    private final long maxAgeMillis;
     private volatile Instant verifiedAt;
     private volatile String gatewayUrl;
     private volatile WhacenterException verifyFailure;
 
     WhacenterWebhookHealthCheck(WhacenterWebhookConsumer consumer, long maxAgeMillis) {
-        super("whacenter", "whacenter-webhook");
+        super("whacenter-webhook", maxAgeMillis);
         this.consumer = consumer;
-        this.maxAgeMillis = maxAgeMillis;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override

@@ -81,6 +81,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "minsendinterval":
         case "minSendInterval": getOrCreateConfiguration(target).setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "pacefirstsend":
+        case "paceFirstSend": target.setPaceFirstSend(property(camelContext, boolean.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -197,6 +199,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
+        case "pacefirstsend":
+        case "paceFirstSend": return boolean.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -314,6 +318,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "minsendinterval":
         case "minSendInterval": return getOrCreateConfiguration(target).getMinSendInterval();
         case "number": return getOrCreateConfiguration(target).getNumber();
+        case "pacefirstsend":
+        case "paceFirstSend": return target.isPaceFirstSend();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":

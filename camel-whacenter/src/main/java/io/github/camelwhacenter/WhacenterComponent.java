@@ -34,6 +34,8 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private WhacenterDeviceGuard deviceGuard = WhacenterDeviceGuard.OFF;
     @Metadata(label = "producer", defaultValue = "3")
     private int deviceGuardThreshold = 3;
+    @Metadata(label = "producer", defaultValue = "false")
+    private boolean paceFirstSend;
     @Metadata(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
     private long sendJitter;
     @Metadata(label = "producer", defaultValue = "0")
@@ -208,6 +210,20 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setDeviceGuardThreshold(int deviceGuardThreshold) {
         this.deviceGuardThreshold = deviceGuardThreshold;
+    }
+
+    public boolean isPaceFirstSend() {
+        return paceFirstSend;
+    }
+
+    /**
+     * Whether a device's first paced send in this JVM waits a full interval as well (minSendInterval, sendRateLimit),
+     * rather than going at once. Set it when several nodes take turns sending for a device, e.g. consuming an outbox
+     * queue with a broker's message groups: the node that takes a device over cannot know when the one before it sent
+     * last, and would otherwise send at once after it.
+     */
+    public void setPaceFirstSend(boolean paceFirstSend) {
+        this.paceFirstSend = paceFirstSend;
     }
 
     public long getSendJitter() {

@@ -504,7 +504,8 @@ final class WhacenterGatewayService extends ServiceSupport {
 
     private DeviceSendQueue sendQueue(String deviceId) {
         return sendQueues.computeIfAbsent(deviceId, id -> {
-            DeviceSendQueue queue = new DeviceSendQueue(component.getSendQueueCapacity(), pacer(), sendPolicy(id));
+            DeviceSendQueue queue = new DeviceSendQueue(component.getSendQueueCapacity(), pacer(), sendPolicy(id),
+                    component.isPaceFirstSend());
             metrics.sendQueue(id, queue::waiting);
             return queue;
         });

@@ -217,6 +217,15 @@ public class WhacenterComponentConfiguration
      */
     private Integer deviceGuardThreshold = 3;
     /**
+     * Whether a device's first paced send in this JVM waits a full interval as
+     * well (minSendInterval, sendRateLimit), rather than going at once. Set it
+     * when several nodes take turns sending for a device, e.g. consuming an outbox
+     * queue with a broker's message groups: the node that takes a device over
+     * cannot know when the one before it sent last, and would otherwise send at
+     * once after it.
+     */
+    private Boolean paceFirstSend = false;
+    /**
      * A random extra delay, uniform between 0 and this (milliseconds, or a
      * duration such as 3s), added to each message send's interval, so that a
      * device's sends do not arrive with the machine-like regularity that WhatsApp
@@ -731,6 +740,14 @@ public class WhacenterComponentConfiguration
 
     public void setDeviceGuard(WhacenterDeviceGuard deviceGuard) {
         this.deviceGuard = deviceGuard;
+    }
+
+    public Boolean getPaceFirstSend() {
+        return paceFirstSend;
+    }
+
+    public void setPaceFirstSend(Boolean paceFirstSend) {
+        this.paceFirstSend = paceFirstSend;
     }
 
     public Integer getDeviceGuardThreshold() {

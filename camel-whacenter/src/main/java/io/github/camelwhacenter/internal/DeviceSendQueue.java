@@ -74,6 +74,7 @@ public final class DeviceSendQueue {
     private final int capacity;
     private final ScheduledExecutorService scheduler;
     private final Gate gate;
+    private final boolean paceFirst;
     private final Deque<Send> waiting = new ArrayDeque<>();
     /** The send whose turn it is: scheduled to start, or started and not finished; null when none is. */
     private Send current;
@@ -87,16 +88,19 @@ public final class DeviceSendQueue {
      * @param scheduler where waiting sends are started when their turn comes
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
-        this(capacity, scheduler, Gate.OPEN);
+        this(capacity, scheduler, Gate.OPEN, false);
     }
 
     /**
-     * @param gate what may hold a send back beyond its interval
+     * @param gate      what may hold a send back beyond its interval
+     * @param paceFirst whether the first send waits a full interval too: another process may have sent for the device
+     *                  just before this one took over
      */
-    public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler, Gate gate) {
+    public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler, Gate gate, boolean paceFirst) {
         this.capacity = capacity;
         this.scheduler = scheduler;
         this.gate = gate;
+        this.paceFirst = paceFirst;
     }
 
     /** The gap sendsPerPeriod/periodMillis and minIntervalMillis ask for together: the longer one wins. */
@@ -188,7 +192,8 @@ public final class DeviceSendQueue {
             return null;
         }
         long now = System.nanoTime();
-        long wait = Math.max(anySent ? lastWireNanos + next.intervalNanos() - now : 0, gate.waitNanos(next, now));
+        long paced = anySent ? lastWireNanos + next.intervalNanos() - now : paceFirst ? next.intervalNanos() : 0;
+        long wait = Math.max(paced, gate.waitNanos(next, now));
         return scheduleStartLocked(next, wait);
     }
 

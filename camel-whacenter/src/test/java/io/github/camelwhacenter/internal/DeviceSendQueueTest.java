@@ -54,6 +54,19 @@ class DeviceSendQueueTest {
     }
 
     @Test
+    void withPaceFirstTheFirstSendWaitsAFullIntervalToo() {
+        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler, DeviceSendQueue.Gate.OPEN, true);
+        List<Long> wires = new CopyOnWriteArrayList<>();
+        long offered = System.nanoTime();
+        queue.offer(send(MILLIS_30, turn -> {
+            wires.add(System.nanoTime());
+            turn.finished();
+        }));
+        await().until(() -> wires.size() == 1);
+        assertTrue(wires.get(0) - offered >= MILLIS_30, "another node may have sent just before this one took over");
+    }
+
+    @Test
     void theGapIsMeasuredFromTheWireNotFromTheStart() throws Exception {
         DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
         AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();

@@ -1,0 +1,210 @@
+package io.github.camelwhacenter.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.camelwhacenter.simulator.RecordedRequest;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Three nodes (JVMs of their own), one durable outbox on an embedded Artemis broker, the simulator as the gateway:
+ * 3 devices × 200 messages, minSendInterval 60 ms, message groups by device. One node is killed with SIGKILL mid-run.
+ * Measured at the simulator: every message accepted at least once; duplicates only among the sends in flight at the
+ * kill; per device no two sends closer than the interval minus 25 ms across the cluster; per device the order kept
+ * except for the messages the killed node held, which come back within seconds of the kill. The nodes take no prefetch
+ * (consumerWindowSize=0), so a node holds only the messages it is sending: at most one per consumer.
+ */
+class OutboxKillTest {
+
+    private static final int MESSAGES_PER_DEVICE = 200;
+    private static final long INTERVAL_MILLIS = 60;
+    /** How late an arrival stamp may trail the wire on a loaded machine. */
+    private static final long TOLERANCE_MILLIS = 25;
+    private static final Map<String, String> DEVICES = new LinkedHashMap<>();
+
+    static {
+        DEVICES.put("d1", "out-1a2b3c4d5e6f7a8b");
+        DEVICES.put("d2", "out-2b3c4d5e6f7a8b9c");
+        DEVICES.put("d3", "out-3c4d5e6f7a8b9c0d");
+    }
+
+    private final Map<String, Process> nodes = new ConcurrentHashMap<>();
+    private final AtomicInteger started = new AtomicInteger();
+    private final AtomicReference<String> lastSender = new AtomicReference<>();
+    /** What the nodes printed besides their sends, for a failure's message. */
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    private void startNode(String name, String brokerUrl, String baseUrl) throws IOException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcluster.node=" + name, "-cp", System.getProperty("java.class.path"), OutboxNode.class.getName(),
+                brokerUrl, baseUrl, String.valueOf(INTERVAL_MILLIS), name).redirectErrorStream(true).start();
+        try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> device : DEVICES.entrySet()) {
+                stdin.write(device.getKey() + "=" + device.getValue() + "\n");
+            }
+            stdin.write("\n");
+        }
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith(OutboxNode.SENT)) {
+                        lastSender.set(name);
+                    } else if (line.startsWith(OutboxNode.STARTED)) {
+                        started.incrementAndGet();
+                    } else if (output.size() < 200) {
+                        output.add(name + ": " + line);
+                    }
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+        }, "node-" + name);
+        reader.setDaemon(true);
+        reader.start();
+        nodes.put(name, process);
+    }
+
+    private static EmbeddedActiveMQ broker(Path data, int port) throws Exception {
+        Configuration configuration = new ConfigurationImpl()
+                .setPersistenceEnabled(true)
+                .setJournalType(JournalType.NIO)
+                .setJournalDirectory(data.resolve("journal").toString())
+                .setBindingsDirectory(data.resolve("bindings").toString())
+                .setPagingDirectory(data.resolve("paging").toString())
+                .setLargeMessagesDirectory(data.resolve("large").toString())
+                .setSecurityEnabled(false)
+                .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
+        broker.setConfiguration(configuration);
+        broker.start();
+        return broker;
+    }
+
+    @Test
+    void killingANodeMidRunLosesNothingAndKeepsEachDevicesPace(@TempDir Path data) throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String brokerUrl = "tcp://127.0.0.1:" + port;
+        EmbeddedActiveMQ broker = broker(data, port);
+        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
+            DEVICES.forEach((alias, id) -> simulator.addDevice(id, "62812000000" + alias.charAt(1), alias));
+            try (Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection()) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(session.createQueue(OutboxNode.QUEUE));
+                producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+                for (int seq = 0; seq < MESSAGES_PER_DEVICE; seq++) {
+                    for (String alias : DEVICES.keySet()) {
+                        TextMessage message = session.createTextMessage(alias + " " + seq);
+                        message.setStringProperty("JMSXGroupID", alias);
+                        message.setIntProperty("seq", seq);
+                        message.setStringProperty("number", "6281234567890");
+                        producer.send(message);
+                    }
+                }
+            }
+            for (String name : List.of("a", "b", "c")) {
+                startNode(name, brokerUrl, simulator.baseUrl());
+            }
+            await().atMost(Duration.ofSeconds(60)).failFast(() -> nodes.values().stream().anyMatch(p -> !p.isAlive()))
+                    .until(() -> started.get() == 3);
+
+            int total = DEVICES.size() * MESSAGES_PER_DEVICE;
+            await().atMost(Duration.ofSeconds(60)).until(() -> simulator.requests("send").size() >= total / 4);
+            String victim = lastSender.get();
+            nodes.get(victim).destroyForcibly().waitFor();
+            int sendsAtKill = simulator.requests("send").size();
+            long killedAt = System.currentTimeMillis();
+
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> distinctAccepted(simulator) == total);
+            List<RecordedRequest> sends = simulator.requests("send");
+            int duplicates = sends.size() - total;
+
+            List<String> report = new ArrayList<>();
+            for (Map.Entry<String, String> device : DEVICES.entrySet()) {
+                List<RecordedRequest> ofDevice = sends.stream()
+                        .filter(r -> device.getValue().equals(r.fields().get("device_id"))).toList();
+                long shortest = Long.MAX_VALUE;
+                for (int i = 1; i < ofDevice.size(); i++) {
+                    shortest = Math.min(shortest, Duration.between(ofDevice.get(i - 1).receivedAt(),
+                            ofDevice.get(i).receivedAt()).toMillis());
+                }
+                assertTrue(shortest >= INTERVAL_MILLIS - TOLERANCE_MILLIS,
+                        device.getKey() + ": two sends " + shortest + " ms apart, " + INTERVAL_MILLIS + " asked");
+                // order: the first acceptance of each message, in arrival order, outside the seconds around the kill
+                Map<Integer, RecordedRequest> first = new LinkedHashMap<>();
+                for (RecordedRequest request : ofDevice) {
+                    first.putIfAbsent(seq(request), request);
+                }
+                int outOfOrder = 0;
+                int previous = -1;
+                for (Map.Entry<Integer, RecordedRequest> accepted : first.entrySet()) {
+                    if (accepted.getKey() < previous) {
+                        // a message the killed node held comes back once the broker saw the node go
+                        long sinceKill = accepted.getValue().receivedAt().toEpochMilli() - killedAt;
+                        assertTrue(sinceKill >= -1_000 && sinceKill <= 5_000, device.getKey() + ": message "
+                                   + accepted.getKey() + " out of order " + sinceKill + " ms from the kill");
+                        outOfOrder++;
+                    }
+                    previous = Math.max(previous, accepted.getKey());
+                }
+                assertTrue(outOfOrder <= 3, device.getKey() + ": " + outOfOrder + " out of order, more than the node held");
+                report.add(device.getKey() + " shortest gap " + shortest + " ms, " + outOfOrder + " out of order");
+            }
+            System.out.println("Outbox kill test: node " + victim + " killed after " + sendsAtKill + " of " + total
+                               + " sends; " + sends.size() + " accepted, " + duplicates + " duplicates; " + report);
+            // each node's three consumers hold at most one send each in flight
+            assertTrue(duplicates <= 3, duplicates + " duplicates");
+        } finally {
+            for (Process process : nodes.values()) {
+                process.destroyForcibly();
+            }
+            for (Process process : nodes.values()) {
+                process.waitFor();
+            }
+            broker.stop();
+        }
+    }
+
+    private static int seq(RecordedRequest request) {
+        return Integer.parseInt(request.fields().get("message").split(" ")[1]);
+    }
+
+    private static long distinctAccepted(WhacenterSimulator simulator) {
+        return simulator.requests("send").stream().map(r -> r.fields().get("message")).distinct().count();
+    }
+}

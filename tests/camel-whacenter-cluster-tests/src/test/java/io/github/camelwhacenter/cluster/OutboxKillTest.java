@@ -19,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.camelwhacenter.examples.outbox.OutboxBroker;
+import io.github.camelwhacenter.examples.outbox.OutboxNode;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import jakarta.jms.Connection;
@@ -26,9 +28,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import org.apache.activemq.artemis.core.config.Configuration;
-import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
-import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
@@ -39,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Three nodes (JVMs of their own), one durable outbox on an embedded Artemis broker, the simulator as the gateway:
+ * Three nodes (JVMs of their own, each the cluster-outbox example's {@link OutboxNode}), one durable outbox on an
+ * embedded Artemis broker, the simulator as the gateway:
  * 3 devices × 200 messages, minSendInterval 60 ms, message groups by device. One node is killed with SIGKILL mid-run.
  * Measured at the simulator: every message accepted at least once; duplicates only among the sends in flight at the
  * kill; per device no two sends closer than the interval minus 25 ms across the cluster; per device the order kept
@@ -96,22 +96,6 @@ class OutboxKillTest {
         nodes.put(name, process);
     }
 
-    private static EmbeddedActiveMQ broker(Path data, int port) throws Exception {
-        Configuration configuration = new ConfigurationImpl()
-                .setPersistenceEnabled(true)
-                .setJournalType(JournalType.NIO)
-                .setJournalDirectory(data.resolve("journal").toString())
-                .setBindingsDirectory(data.resolve("bindings").toString())
-                .setPagingDirectory(data.resolve("paging").toString())
-                .setLargeMessagesDirectory(data.resolve("large").toString())
-                .setSecurityEnabled(false)
-                .addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
-        EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
-        broker.setConfiguration(configuration);
-        broker.start();
-        return broker;
-    }
-
     @Test
     void killingANodeMidRunLosesNothingAndKeepsEachDevicesPace(@TempDir Path data) throws Exception {
         int port;
@@ -119,7 +103,7 @@ class OutboxKillTest {
             port = free.getLocalPort();
         }
         String brokerUrl = "tcp://127.0.0.1:" + port;
-        EmbeddedActiveMQ broker = broker(data, port);
+        EmbeddedActiveMQ broker = OutboxBroker.start(data, port);
         try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
             DEVICES.forEach((alias, id) -> simulator.addDevice(id, "62812000000" + alias.charAt(1), alias));
             try (Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection()) {

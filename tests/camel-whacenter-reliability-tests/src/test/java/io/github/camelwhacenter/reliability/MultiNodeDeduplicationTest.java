@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import org.apache.camel.builder.RouteBuilder;
@@ -44,17 +45,29 @@ class MultiNodeDeduplicationTest {
     private WebhookNode nodeA;
     private WebhookNode nodeB;
 
+    private String database;
+
     @BeforeEach
     void startNodes() throws Exception {
-        String database = "jdbc:h2:mem:whacenter-dedup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        nodeA = startNode("node-a", database);
-        nodeB = startNode("node-b", database);
+        prepareDatabase();
+        nodeA = startNode("node-a", dataSource());
+        nodeB = startNode("node-b", dataSource());
     }
 
-    private WebhookNode startNode(String name, String database) throws Exception {
+    /** A fresh database for each test, which both nodes share. */
+    protected void prepareDatabase() throws Exception {
+        database = "jdbc:h2:mem:whacenter-dedup-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** A node's own connections to the shared database. */
+    protected DataSource dataSource() throws Exception {
         JdbcConnectionPool pool = JdbcConnectionPool.create(database, "sa", "");
         pools.add(pool);
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(pool, "whacenter-webhook");
+        return pool;
+    }
+
+    private WebhookNode startNode(String name, DataSource dataSource) throws Exception {
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "whacenter-webhook");
         return WebhookNode.start(name, new RouteBuilder() {
             @Override
             public void configure() {

@@ -95,10 +95,15 @@ final class DeviceSendPolicy implements DeviceSendQueue.Gate {
      *
      * @return the refusal; null when the send may go
      */
-    synchronized WhacenterQuotaExceededException admit(WhacenterOperation operation) {
-        if (quotaAction != WhacenterQuotaAction.FAIL) {
+    WhacenterQuotaExceededException admit(WhacenterOperation operation) {
+        if (quotaAction != WhacenterQuotaAction.FAIL || hourly == null && daily == null) {
+            // no lock on the send path when there is nothing to count
             return null;
         }
+        return admitCounting(operation);
+    }
+
+    private synchronized WhacenterQuotaExceededException admitCounting(WhacenterOperation operation) {
         long now = System.nanoTime();
         SendQuota full = hourly != null && hourly.waitNanos(now) > 0 ? hourly
                 : daily != null && daily.waitNanos(now) > 0 ? daily : null;

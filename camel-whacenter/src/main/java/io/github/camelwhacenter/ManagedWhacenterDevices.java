@@ -2,7 +2,6 @@ package io.github.camelwhacenter;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
@@ -44,7 +43,7 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
                                     + "sends, sends, failed sends, quota used")
     public String[] getDevices() {
         List<Map<String, Object>> report = gateway.deviceReport();
-        return report.stream().map(ManagedWhacenterDevices::line).toArray(String[]::new);
+        return report.stream().map(WhacenterDevConsole::line).toArray(String[]::new);
     }
 
     @ManagedAttribute(description = "One line per whacenter:webhook route of the context: route, path, registered URL "
@@ -54,15 +53,8 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
         if (context == null) {
             return new String[0];
         }
-        return context.getRoutes().stream()
-                .filter(route -> route.getConsumer() instanceof WhacenterWebhookConsumer)
-                .map(route -> line(((WhacenterWebhookConsumer) route.getConsumer()).report()))
+        return WhacenterDevConsole.webhookReports(context).stream().map(WhacenterDevConsole::line)
                 .toArray(String[]::new);
-    }
-
-    private static String line(Map<String, Object> fields) {
-        return fields.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     @ManagedOperation(description = "Pauses the message sends of the device with this fingerprint until resumed; "

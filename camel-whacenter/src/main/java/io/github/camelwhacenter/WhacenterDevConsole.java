@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
@@ -42,7 +43,8 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         return json;
     }
 
-    private static String line(Map<?, ?> fields) {
+    /** One report as a line of {@code key=value} pairs, absent values left out; JMX shows the same lines. */
+    static String line(Map<?, ?> fields) {
         StringBuilder line = new StringBuilder();
         fields.forEach((key, value) -> {
             if (value != null) {
@@ -59,15 +61,20 @@ public class WhacenterDevConsole extends AbstractDevConsole {
                 devices.addAll(component.getGatewayService().deviceReport());
             }
         }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("devices", devices);
+        report.put("webhooks", webhookReports(getCamelContext()));
+        return report;
+    }
+
+    /** What each whacenter:webhook route of the context received; JMX shows the same. */
+    static List<Map<String, Object>> webhookReports(CamelContext context) {
         List<Map<String, Object>> webhooks = new ArrayList<>();
-        for (Route route : getCamelContext().getRoutes()) {
+        for (Route route : context.getRoutes()) {
             if (route.getConsumer() instanceof WhacenterWebhookConsumer consumer) {
                 webhooks.add(consumer.report());
             }
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("devices", devices);
-        report.put("webhooks", webhooks);
-        return report;
+        return webhooks;
     }
 }

@@ -350,11 +350,7 @@ final class WhacenterGatewayService extends ServiceSupport {
         DeviceMonitor monitor = monitors.computeIfAbsent(deviceId, id -> new DeviceMonitor());
         if (monitor.usedBy(endpoint)) {
             if (component.getDeviceGuard() != WhacenterDeviceGuard.OFF) {
-                DeviceGuard guard = new DeviceGuard(Secrets.fingerprint(deviceId), component.getDeviceGuard(),
-                        component.getDeviceGuardThreshold(), component.getSendQueueCapacity(),
-                        component.getDeviceCheckInterval(), pacer(), () -> continueOnWorker(monitor::refresh));
-                guards.put(deviceId, guard);
-                monitor.guardedBy(guard, released -> dispatch(released, deviceId));
+                guards.put(deviceId, newGuard(deviceId, monitor, component.getDeviceGuard()));
             }
             HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
             if (registry != null) {
@@ -435,39 +431,41 @@ final class WhacenterGatewayService extends ServiceSupport {
 
     /** Pauses the device's message sends until resumed (an operator's hand on the guard), whatever the device says. */
     boolean pauseDevice(String fingerprint) {
-        DeviceGuard guard = guardByFingerprint(fingerprint);
-        if (guard == null) {
+        String deviceId = deviceIdOf(fingerprint);
+        if (deviceId == null) {
             return false;
         }
-        guard.holdByHand(true, null);
+        handGuard(deviceId).holdByHand(true, null);
         return true;
     }
 
     boolean resumeDevice(String fingerprint) {
-        DeviceGuard guard = guardByFingerprint(fingerprint);
-        if (guard == null) {
+        String deviceId = deviceIdOf(fingerprint);
+        if (deviceId == null) {
             return false;
         }
-        String deviceId = guards.entrySet().stream().filter(e -> e.getValue() == guard).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-        guard.holdByHand(false, released -> dispatch(released, deviceId));
+        handGuard(deviceId).holdByHand(false, released -> dispatch(released, deviceId));
         return true;
     }
 
-    private DeviceGuard guardByFingerprint(String fingerprint) {
-        for (Map.Entry<String, DeviceMonitor> entry : monitors.entrySet()) {
-            if (Secrets.fingerprint(entry.getKey()).equals(fingerprint)) {
-                return guards.computeIfAbsent(entry.getKey(), id -> {
-                    DeviceMonitor monitor = entry.getValue();
-                    DeviceGuard created = new DeviceGuard(fingerprint, WhacenterDeviceGuard.OFF,
-                            component.getDeviceGuardThreshold(), component.getSendQueueCapacity(),
-                            component.getDeviceCheckInterval(), pacer(), () -> continueOnWorker(monitor::refresh));
-                    monitor.guardedBy(created, released -> dispatch(released, id));
-                    return created;
-                });
-            }
-        }
-        return null;
+    /** The device in use with this fingerprint; null when there is none. */
+    private String deviceIdOf(String fingerprint) {
+        return monitors.keySet().stream().filter(id -> Secrets.fingerprint(id).equals(fingerprint)).findFirst()
+                .orElse(null);
+    }
+
+    /** The device's guard, made with the guard off when there is none, for an operator's hand. */
+    private DeviceGuard handGuard(String deviceId) {
+        return guards.computeIfAbsent(deviceId, id -> newGuard(id, monitors.get(id), WhacenterDeviceGuard.OFF));
+    }
+
+    /** A guard for the device, told what its monitor sees; it asks the gateway through the monitor while open. */
+    private DeviceGuard newGuard(String deviceId, DeviceMonitor monitor, WhacenterDeviceGuard mode) {
+        DeviceGuard guard = new DeviceGuard(Secrets.fingerprint(deviceId), mode, component.getDeviceGuardThreshold(),
+                component.getSendQueueCapacity(), component.getDeviceCheckInterval(), pacer(),
+                () -> continueOnWorker(monitor::refresh));
+        monitor.guardedBy(guard, released -> dispatch(released, deviceId));
+        return guard;
     }
 
     /** The device guard of the device; null when the guard is off or no endpoint of the device started. */

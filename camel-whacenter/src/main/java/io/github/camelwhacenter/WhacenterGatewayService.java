@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -143,7 +144,8 @@ final class WhacenterGatewayService extends ServiceSupport {
         ScheduledExecutorService scheduler = pacer;
         pacer = null;
         if (scheduler != null) {
-            component.getCamelContext().getExecutorServiceManager().shutdown(scheduler);
+            // every queue is closed and its sends failed by now: nothing left in the scheduler has to run
+            component.getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
         }
         ExecutorService workers = workerPool;
         if (workers != null && ownsWorkerPool) {
@@ -517,6 +519,10 @@ final class WhacenterGatewayService extends ServiceSupport {
                 if (pacer == null) {
                     pacer = component.getCamelContext().getExecutorServiceManager()
                             .newSingleThreadScheduledExecutor(this, "WhacenterSendPacer");
+                    if (pacer instanceof ScheduledThreadPoolExecutor executor) {
+                        // a send failed or removed before its turn must not stay referenced until that turn
+                        executor.setRemoveOnCancelPolicy(true);
+                    }
                 }
                 scheduler = pacer;
             }

@@ -43,6 +43,8 @@ class WhacenterStopTest extends WhacenterTestSupport {
                 from("direct:pacedToDeadLetters").routeId("paced-dead-letters")
                         .errorHandler(deadLetterChannel("mock:dead"))
                         .to("whacenter:send?number=" + NUMBER + "&minSendInterval=1000");
+                from("direct:pacedTenMinutes").routeId("paced-ten-minutes")
+                        .to("whacenter:send?number=" + NUMBER + "&minSendInterval=600000");
                 from("direct:slow").routeId("slow")
                         .to("whacenter:send?number=" + NUMBER + "&responseTimeout=60000");
                 from("direct:mixedPaced").routeId("mixed-paced")
@@ -70,6 +72,28 @@ class WhacenterStopTest extends WhacenterTestSupport {
         assertTrue(outcomes.notSent.size() >= 40, "at one send a second, most never had their turn: " + outcomes);
         assertEquals(sorted(outcomes.sent), sorted(texts(simulator.sentMessages(DEVICE_ID))),
                 "the gateway has exactly the sends that succeeded");
+    }
+
+    @Test
+    void theSchedulerOfPacedSendsEndsWithTheContextEvenWhenTheNextTurnIsFarAway() throws Exception {
+        context.getShutdownStrategy().setTimeout(1);
+        List<CompletableFuture<Exchange>> sends = send("direct:pacedTenMinutes", "far", 2);
+        await().until(() -> simulator.sentMessages(DEVICE_ID).size() == 1);
+        String pacer = "(" + context.getName() + ") thread #";
+        assertTrue(threadsNamed(pacer, "WhacenterSendPacer") > 0, "the pacer runs while sends wait");
+
+        context.stop();
+
+        Outcomes outcomes = outcomes(sends);
+        assertEquals(1, outcomes.notSent.size(), outcomes.toString());
+        // before, the scheduler kept the start of the failed send, and with it its thread, for ten minutes
+        await().atMost(Duration.ofSeconds(10)).until(() -> threadsNamed(pacer, "WhacenterSendPacer") == 0);
+    }
+
+    private static long threadsNamed(String context, String pool) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.isAlive() && thread.getName().contains(context) && thread.getName().endsWith(pool))
+                .count();
     }
 
     @Test

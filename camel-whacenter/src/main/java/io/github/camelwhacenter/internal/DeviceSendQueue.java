@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * scheduler. Booking slots ahead instead would let overdue sends leave together after a pause, out of order.
  * <p>
  * Sends are never started, aborted or finished while the queue's lock is held: whatever a send calls back runs
- * outside it.
+ * outside it. A send that leaves the queue before its turn takes its scheduled start with it, so that neither the
+ * send nor the scheduler's thread is kept until a turn that will never come.
  */
 public final class DeviceSendQueue {
 
@@ -79,6 +81,8 @@ public final class DeviceSendQueue {
     /** The send whose turn it is: scheduled to start, or started and not finished; null when none is. */
     private Send current;
     private boolean currentStarted;
+    /** The scheduler's task that starts {@link #current}; null once it runs, or when there is none. */
+    private ScheduledFuture<?> currentStart;
     private long lastWireNanos;
     private boolean anySent;
     private boolean closed;
@@ -151,7 +155,8 @@ public final class DeviceSendQueue {
             if (current != send || currentStarted) {
                 return false;
             }
-            // scheduled but not started: its task will find it is no longer current
+            // scheduled but not started
+            cancelStartLocked();
             current = null;
             if (!closed) {
                 rejected = scheduleNextLocked();
@@ -199,7 +204,7 @@ public final class DeviceSendQueue {
 
     private RejectedExecutionException scheduleStartLocked(Send next, long waitNanos) {
         try {
-            scheduler.schedule(() -> start(next), Math.max(waitNanos, 0), TimeUnit.NANOSECONDS);
+            currentStart = scheduler.schedule(() -> start(next), Math.max(waitNanos, 0), TimeUnit.NANOSECONDS);
             return null;
         } catch (RejectedExecutionException e) {
             closed = true;
@@ -211,12 +216,21 @@ public final class DeviceSendQueue {
     private List<Send> drainLocked() {
         List<Send> drained = new ArrayList<>(waiting.size() + 1);
         if (current != null && !currentStarted) {
+            cancelStartLocked();
             drained.add(current);
             current = null;
         }
         drained.addAll(waiting);
         waiting.clear();
         return drained;
+    }
+
+    /** Cancelling never runs the task, so no send is called back under the lock. */
+    private void cancelStartLocked() {
+        if (currentStart != null) {
+            currentStart.cancel(false);
+            currentStart = null;
+        }
     }
 
     private void start(Send send) {
@@ -226,6 +240,7 @@ public final class DeviceSendQueue {
             if (current != send || currentStarted) {
                 return;
             }
+            currentStart = null;
             long now = System.nanoTime();
             long held = gate.waitNanos(send, now);
             if (held > 0) {

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -217,6 +218,70 @@ class DeviceSendQueueTest {
         assertEquals(0, DeviceSendQueue.intervalNanos(0, 1_000, 0));
         assertEquals(TimeUnit.MILLISECONDS.toNanos(250), DeviceSendQueue.intervalNanos(4, 1_000, 100));
         assertEquals(TimeUnit.MILLISECONDS.toNanos(500), DeviceSendQueue.intervalNanos(4, 1_000, 500));
+    }
+
+    @Test
+    void aSendFailedAtCloseLeavesNothingInTheScheduler() {
+        ScheduledThreadPoolExecutor pacer = removingOnCancel();
+        try {
+            DeviceSendQueue queue = new DeviceSendQueue(100, pacer);
+            AtomicReference<Exception> aborted = new AtomicReference<>();
+            queue.offer(send(0, DeviceSendQueue.Turn::finished));
+            queue.offer(waiting(TimeUnit.MINUTES.toNanos(10), aborted));
+            await().until(() -> queue.waiting() == 1 && pacer.getQueue().size() == 1);
+
+            queue.close(new IllegalStateException("stopped"));
+
+            assertEquals("stopped", aborted.get().getMessage());
+            assertTrue(pacer.getQueue().isEmpty(), "the start of a send that will never start is still scheduled: "
+                                                   + "it keeps the send, and the scheduler's thread after shutdown()");
+        } finally {
+            pacer.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSendRemovedBeforeItsTurnLeavesNothingInTheScheduler() {
+        ScheduledThreadPoolExecutor pacer = removingOnCancel();
+        try {
+            DeviceSendQueue queue = new DeviceSendQueue(100, pacer);
+            queue.offer(send(0, DeviceSendQueue.Turn::finished));
+            DeviceSendQueue.Send second = waiting(TimeUnit.MINUTES.toNanos(10), new AtomicReference<>());
+            queue.offer(second);
+            await().until(() -> queue.waiting() == 1 && pacer.getQueue().size() == 1);
+
+            assertTrue(queue.remove(second));
+
+            assertTrue(pacer.getQueue().isEmpty(), "a removed send is still referenced by its scheduled start");
+        } finally {
+            pacer.shutdownNow();
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor removingOnCancel() {
+        ScheduledThreadPoolExecutor pacer = new ScheduledThreadPoolExecutor(1);
+        pacer.setRemoveOnCancelPolicy(true);
+        return pacer;
+    }
+
+    /** A send whose turn is far away, recording why it was aborted. */
+    private static DeviceSendQueue.Send waiting(long intervalNanos, AtomicReference<Exception> aborted) {
+        return new DeviceSendQueue.Send() {
+            @Override
+            public long intervalNanos() {
+                return intervalNanos;
+            }
+
+            @Override
+            public void start(DeviceSendQueue.Turn turn) {
+                throw new AssertionError("started before its turn");
+            }
+
+            @Override
+            public void abort(Exception reason) {
+                aborted.set(reason);
+            }
+        };
     }
 
     private static DeviceSendQueue.Send send(long intervalNanos, Consumer<DeviceSendQueue.Turn> body) {

@@ -32,7 +32,7 @@ import org.openjdk.jmh.util.Statistics;
  * Runs every measurement of BENCHMARKS.md in one go and prints the tables, ratios included.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--only send,cost,steps,threads,heap,start,webhook] [--quick]
+ * java -jar benchmarks/target/benchmarks.jar [--only send,cost,steps,threads,heap,start,webhook,camelhttp,paced] [--quick]
  * </pre>
  *
  * {@code --quick} shortens every measurement to check that everything runs; its figures mean nothing. The JMH
@@ -52,14 +52,15 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Set<String> parts = new LinkedHashSet<>(List.of("send", "cost", "steps", "threads", "heap", "start", "webhook"));
+        Set<String> parts = new LinkedHashSet<>(List.of("send", "cost", "steps", "threads", "heap", "start", "webhook",
+                "camelhttp", "paced"));
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--only" -> parts = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 default -> {
-                    System.err.println("usage: java -jar benchmarks.jar [--only send,cost,steps,threads,heap,start,webhook] [--quick]");
+                    System.err.println("usage: java -jar benchmarks.jar [--only send,cost,steps,threads,heap,start,webhook,camelhttp,paced] [--quick]");
                     System.exit(2);
                 }
             }
@@ -76,6 +77,8 @@ public final class BenchmarkMain {
                 case "steps" -> main.steps();
                 case "start" -> main.start();
                 case "webhook" -> main.webhook();
+                case "camelhttp" -> main.camelHttp();
+                case "paced" -> main.paced();
                 default -> throw new IllegalArgumentException("unknown part: " + part);
             }
         }
@@ -135,19 +138,23 @@ public final class BenchmarkMain {
     }
 
     private void threadRow(String client, Probes.ThreadProbe probe) {
-        Set<String> names = new TreeSet<>(probe.groupsDuring().keySet());
+        line("| %s | %d → %d | %d → %d | %d | %d | %s |", client, probe.before(), probe.during(),
+                ioThreads(probe.groupsBefore()), ioThreads(probe.groupsDuring()), probe.maxInFlight(), probe.completed(),
+                grown(probe.groupsBefore(), probe.groupsDuring()));
+        detail("threads idle for " + client + ": " + probe.groupsBefore());
+    }
+
+    /** The thread names (numbers as N) whose count grew, with the counts, or "none". */
+    private static String grown(Map<String, Integer> groupsBefore, Map<String, Integer> groupsDuring) {
         List<String> grown = new ArrayList<>();
-        for (String name : names) {
-            int before = probe.groupsBefore().getOrDefault(name, 0);
-            int during = probe.groupsDuring().get(name);
+        for (String name : new TreeSet<>(groupsDuring.keySet())) {
+            int before = groupsBefore.getOrDefault(name, 0);
+            int during = groupsDuring.get(name);
             if (during > before) {
                 grown.add("`" + name + "` " + before + "→" + during);
             }
         }
-        line("| %s | %d → %d | %d → %d | %d | %d | %s |", client, probe.before(), probe.during(),
-                ioThreads(probe.groupsBefore()), ioThreads(probe.groupsDuring()), probe.maxInFlight(), probe.completed(),
-                grown.isEmpty() ? "none" : String.join(", ", grown));
-        detail("threads idle for " + client + ": " + probe.groupsBefore());
+        return grown.isEmpty() ? "none" : String.join(", ", grown);
     }
 
     private static int ioThreads(Map<String, Integer> groups) {
@@ -484,6 +491,154 @@ public final class BenchmarkMain {
                 consumer.bytesPerRequest() - raw.bytesPerRequest(), consumer.requestsPerSecond() / raw.requestsPerSecond(),
                 consumer.processCpuMicrosPerRequest() - raw.processCpuMicrosPerRequest(),
                 100 * (consumer.processCpuMicrosPerRequest() / raw.processCpuMicrosPerRequest() - 1));
+    }
+
+    // ---------------------------------------------------------------- camel-http
+
+    private void camelHttp() throws Exception {
+        section("Send: the component vs camel-http posting the form (maxConnections=%d for both)", POOL_SIZE);
+        line("What users would otherwise write: a route that builds the URL-encoded form, posts it with camel-http to the");
+        line("gateway's send URL (`connectionsPerRoute` and `maxTotalConnections` %d), reads the answer with camel-jackson", POOL_SIZE);
+        line("(`unmarshal().json()`) and fails unless `status` is true; against `ProducerTemplate.requestBodyAndHeader` on");
+        line("whacenter:send, which does the same and returns the parsed answer. With `formEncoding=URLENCODED` the component");
+        line("puts the same request on the wire as the camel-http route; MULTIPART is its default, as in the gateway's");
+        line("collection. Each caller is a JMH thread that sends and waits; camel-http and the component take turns as for");
+        line("the raw client: one Mode.SampleTime fork per row, %s.", describeAlternation());
+        line("");
+        line("| callers | component's form | camel-http sends/s | component sends/s | **ratio** | camel-http p50 / p99 (µs) "
+             + "| component p50 / p99 (µs) |");
+        line("|---:|---|---:|---:|---:|---:|---:|");
+        List<String> ratios = new ArrayList<>();
+        for (String encoding : List.of("URLENCODED", "MULTIPART")) {
+            List<String> byCallers = new ArrayList<>();
+            for (int callers : CALLERS) {
+                Comparison comparison = compare(CamelHttpBenchmark.class, callers, "formEncoding", encoding);
+                line("| %d | %s | %,.0f | %,.0f | **%.2f** | %s | %s |", callers, encoding,
+                        comparison.baselineThroughput(), comparison.subjectThroughput(), comparison.ratio(),
+                        percentiles(comparison.baselineLatency()), percentiles(comparison.subjectLatency()));
+                byCallers.add(String.format(Locale.ROOT, "%.2f", comparison.ratio()));
+            }
+            ratios.add(encoding + " " + String.join(", ", byCallers));
+        }
+        summary("send throughput, component ÷ camel-http route (1, 16, 64 callers)", String.join("; ", ratios), "");
+
+        int callers = 16;
+        int requests = quick ? 2_000 : 20_000;
+        line("");
+        line("CPU time and allocation per send of every thread but the simulator's, %d callers, %,d sends,", callers, requests);
+        line("warmed up and taking turns as for “Client-side cost per send”:");
+        line("");
+        line("| client | CPU µs per send | bytes allocated per send | sends/s (wall clock) | whole JVM's CPU µs per send |");
+        line("|---|---:|---:|---:|---:|");
+        Probes.SenderFactory urlEncoded = (sim, pool) -> Senders.producer(sim, pool, false, "&formEncoding=URLENCODED");
+        Probes.SenderFactory multipart = (sim, pool) -> Senders.producer(sim, pool, false, "");
+        List<Probes.CostProbe> costs = costs(List.of(urlEncoded, multipart, Senders::camelHttp), POOL_SIZE, callers,
+                requests);
+        costRow("component, formEncoding=URLENCODED", costs.get(0));
+        costRow("component, MULTIPART (default)", costs.get(1));
+        costRow("camel-http route (URL-encoded form, camel-jackson)", costs.get(2));
+        line("| **component (URLENCODED) − camel-http** | **%.1f** | **%,d** | %.2f × | %.1f (%+.0f %%) |",
+                costs.get(0).cpuMicrosPerRequest() - costs.get(2).cpuMicrosPerRequest(),
+                costs.get(0).bytesPerRequest() - costs.get(2).bytesPerRequest(),
+                costs.get(0).requestsPerSecond() / costs.get(2).requestsPerSecond(),
+                costs.get(0).processCpuMicrosPerRequest() - costs.get(2).processCpuMicrosPerRequest(),
+                100 * (costs.get(0).processCpuMicrosPerRequest() / costs.get(2).processCpuMicrosPerRequest() - 1));
+        summary("client CPU per send, component (URLENCODED) − camel-http route", String.format(Locale.ROOT,
+                "%+.1f µs (%.1f vs %.1f), %+,d bytes", costs.get(0).cpuMicrosPerRequest()
+                - costs.get(2).cpuMicrosPerRequest(), costs.get(0).cpuMicrosPerRequest(),
+                costs.get(2).cpuMicrosPerRequest(), costs.get(0).bytesPerRequest() - costs.get(2).bytesPerRequest()), "");
+
+        int inFlight = 64;
+        Duration delay = Duration.ofMillis(200);
+        Duration window = Duration.ofSeconds(quick ? 1 : 2);
+        line("");
+        line("Threads with %d sends in flight (simulator answers after %d ms, %d s of sends, pool of %d connections),", inFlight,
+                delay.toMillis(), window.toSeconds(), inFlight);
+        line("counted as in “Threads with 64 sends in flight”. camel-http blocks a thread per send, so the route hands each");
+        line("exchange to a `threads(%d, %d)` pool first; the component's exchanges are handed to it by the caller", inFlight, inFlight);
+        line("(`ProducerTemplate.asyncSend`, threadedAsyncMode=false).");
+        line("");
+        line("| client | all threads idle → during | HTTP I/O threads idle → during | in flight (max) | sends completed | grown |");
+        line("|---|---:|---:|---:|---:|---|");
+        Probes.ThreadProbe component = Probes.threads((sim, pool) -> Senders.producer(sim, pool, false,
+                "&formEncoding=URLENCODED"), inFlight, delay, window);
+        threadRow("component, asyncSend", component);
+        Probes.ThreadProbe http = Probes.threads(Senders::camelHttp, inFlight, delay, window);
+        threadRow("camel-http route behind threads(64, 64)", http);
+        summary("threads grown with 64 sends in flight, component vs camel-http route", String.format(Locale.ROOT,
+                "%d vs %d", component.during() - component.before(), http.during() - http.before()), "");
+    }
+
+    // ---------------------------------------------------------------- paced sending at scale
+
+    private void paced() throws Exception {
+        int devices = quick ? 100 : 1_000;
+        int perDevice = quick ? 2 : 5;
+        int queuedPerDevice = quick ? 3 : 10;
+        Duration interval = Duration.ofMillis(quick ? 300 : 1_000);
+        section("Paced sending at scale: %,d devices, minSendInterval %d ms", devices, interval.toMillis());
+        line("One route, one whacenter:send endpoint, each exchange naming its device in `CamelWhacenterDeviceId`; the");
+        line("caller hands every exchange to the route and does not wait (`ProducerTemplate.asyncSend`, threadedAsyncMode=false).");
+        line("Paced by the component (`minSendInterval`: one queue per device, started from one scheduler) or, as users");
+        line("would otherwise write it, by Camel's throttle EIP in front of an endpoint that does not pace: `throttle(1)");
+        line(".totalRequestsMode().timePeriodMillis(%d).correlationExpression(header(\"CamelWhacenterDeviceId\"))", interval.toMillis());
+        line(".asyncDelayed()`. maxConnections 20 (the default) for both. Each pacer runs once unmeasured (100 devices)");
+        line("before either is measured.");
+        line("");
+        line("**Pacing**: one message sent for every device, then %d more queued for each at once (%,d sends), devices",
+                perDevice, devices * perDevice);
+        line("interleaved. Pacing error = the gap between two consecutive sends of a device at the simulator (arrival");
+        line("times) minus the interval; negative means closer than asked. Out of order: sends that arrived after a later");
+        line("message of their device. Threads: live threads but the simulator's, idle and at the highest while sending.");
+        line("");
+        line("| pacing | sends | took (s) | error p50 / p99 / max (ms) | shortest gap − interval (ms) | out of order "
+             + "| failed | threads idle → during | grown |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
+            PacedSending.pace(pacer, 100, 2, Duration.ofMillis(200));
+        }
+        List<String> errors = new ArrayList<>();
+        for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
+            System.out.printf("[progress] paced sending: %s%n", pacer);
+            PacedSending.Pacing pacing = PacedSending.pace(pacer, devices, perDevice, interval);
+            line("| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f | %d | %d | %d → %d | %s |", pacer.label,
+                    devices * perDevice, pacing.seconds(), pacing.errorPercentile(50), pacing.errorPercentile(99),
+                    pacing.errorsMillis()[pacing.errorsMillis().length - 1], pacing.errorsMillis()[0],
+                    pacing.outOfOrder(), pacing.failed(), Probes.total(pacing.threadsBefore()),
+                    Probes.total(pacing.threadsDuring()), grown(pacing.threadsBefore(), pacing.threadsDuring()));
+            errors.add(String.format(Locale.ROOT, "%s %.1f / %.1f (shortest %+.1f), %d out of order",
+                    pacer == PacedSending.Pacer.COMPONENT ? "component" : "throttle EIP", pacing.errorPercentile(50),
+                    pacing.errorPercentile(99), pacing.errorsMillis()[0], pacing.outOfOrder()));
+        }
+        summary(String.format(Locale.ROOT, "paced sending, %,d devices: pacing error p50 / p99 (ms)", devices),
+                String.join("; ", errors), "");
+
+        line("");
+        line("**Queued**: one message sent for every device, then %d more queued for each (%,d sends) behind an interval", queuedPerDevice,
+                devices * queuedPerDevice);
+        line("of 10 minutes, so that none goes out while measured. Heap: GC-settled (3 × System.gc()) with the sends queued,");
+        line("minus the same before they were queued (the simulator's share is the same in both). Then the CamelContext is");
+        line("stopped with a shutdown timeout of 2 s: what became of the queued sends, and whether every caller was answered");
+        line("(10 s after the stop returned).");
+        line("");
+        line("| pacing | queued | heap idle → queued (MiB) | **bytes per queued send** | threads idle → queued | grown "
+             + "| stop took (ms) | the queued sends at the stop | callers never answered |");
+        line("|---|---:|---:|---:|---:|---|---:|---|---:|");
+        List<String> heaps = new ArrayList<>();
+        for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
+            System.out.printf("[progress] queued sends: %s%n", pacer);
+            PacedSending.Queued queued = PacedSending.queue(pacer, devices, queuedPerDevice);
+            line("| %s | %,d | %.1f → %.1f | **%,d** | %d → %d | %s | %,d | %s | %,d |", pacer.label, queued.queued(),
+                    queued.heapBefore() / 1048576.0, queued.heapDuring() / 1048576.0, queued.bytesPerQueuedSend(),
+                    Probes.total(queued.threadsBefore()), Probes.total(queued.threadsDuring()),
+                    grown(queued.threadsBefore(), queued.threadsDuring()), queued.stopMillis(), queued.outcomes(),
+                    queued.neverCompleted());
+            detail("threads idle for " + pacer + ": " + queued.threadsBefore());
+            heaps.add(String.format(Locale.ROOT, "%s %,d bytes", pacer == PacedSending.Pacer.COMPONENT ? "component"
+                    : "throttle EIP", queued.bytesPerQueuedSend()));
+        }
+        summary(String.format(Locale.ROOT, "heap per queued paced send (%,d queued)", devices * queuedPerDevice),
+                String.join("; ", heaps), "");
     }
 
     // ---------------------------------------------------------------- support

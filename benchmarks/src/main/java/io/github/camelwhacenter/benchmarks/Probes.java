@@ -306,7 +306,7 @@ final class Probes {
         return live;
     }
 
-    private static long settledHeap() throws InterruptedException {
+    static long settledHeap() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             System.gc();
             TimeUnit.MILLISECONDS.sleep(100);

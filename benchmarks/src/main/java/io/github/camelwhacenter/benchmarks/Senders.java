@@ -2,6 +2,8 @@ package io.github.camelwhacenter.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,13 +18,15 @@ import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.core5.concurrent.FutureCallback;
 
-/** The two ways of sending the same message the probes compare, each usable blocking or without blocking. */
+/** The ways of sending the same message the probes compare, each usable blocking or without blocking. */
 final class Senders {
 
     private Senders() {
@@ -46,9 +50,15 @@ final class Senders {
      * before it reaches the producer; when false the calling thread hands it to the producer itself.
      */
     static Sender producer(WhacenterSimulator simulator, int maxConnections, boolean threadedAsync) throws Exception {
+        return producer(simulator, maxConnections, threadedAsync, "");
+    }
+
+    /** As {@link #producer(WhacenterSimulator, int, boolean)}, with more endpoint options, e.g. {@code &formEncoding=URLENCODED}. */
+    static Sender producer(WhacenterSimulator simulator, int maxConnections, boolean threadedAsync, String options)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.start();
-        Endpoint endpoint = context.getEndpoint(Gateway.sendUri(simulator, maxConnections));
+        Endpoint endpoint = context.getEndpoint(Gateway.sendUri(simulator, maxConnections) + options);
         ProducerTemplate template = context.createProducerTemplate();
         template.setThreadedAsyncMode(threadedAsync);
         return new Sender() {
@@ -141,6 +151,72 @@ final class Senders {
                 client.close();
             }
         };
+    }
+
+    /**
+     * What users would otherwise write with Camel's own components: a route that builds the form (URL-encoded, each
+     * field escaped), posts it with camel-http to the gateway's send URL, reads the answer with camel-jackson and
+     * fails unless its {@code status} is true, the least it takes to know the message was accepted. camel-http's
+     * client is blocking, so a caller that must not wait hands the exchange to a {@code threads} pool of
+     * {@code maxConnections} threads first, one thread per send in flight.
+     */
+    static Sender camelHttp(WhacenterSimulator simulator, int maxConnections) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:camel-http").routeId("camel-http")
+                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                        .setHeader(Exchange.CONTENT_TYPE, constant("application/x-www-form-urlencoded; charset=UTF-8"))
+                        .process(Senders::sendForm)
+                        .to(simulator.baseUrl() + "/send?connectionsPerRoute=" + maxConnections + "&maxTotalConnections="
+                            + maxConnections)
+                        .unmarshal().json()
+                        .process(Senders::requireAccepted);
+                from("direct:camel-http-threads").routeId("camel-http-threads")
+                        .threads(maxConnections, maxConnections)
+                        .to("direct:camel-http");
+            }
+        });
+        context.start();
+        ProducerTemplate template = context.createProducerTemplate();
+        template.setThreadedAsyncMode(false);
+        return new Sender() {
+            @Override
+            public void sendAsync(Consumer<Throwable> done) {
+                template.asyncSend("direct:camel-http-threads", exchange -> {
+                    exchange.getMessage().setBody(Gateway.MESSAGE);
+                    exchange.getMessage().setHeader(WhacenterConstants.NUMBER, Gateway.RECIPIENT);
+                }).whenComplete((exchange, failure) -> done.accept(failure != null ? failure : exchange.getException()));
+            }
+
+            @Override
+            public void sendAndWait() {
+                template.requestBodyAndHeader("direct:camel-http", Gateway.MESSAGE, WhacenterConstants.NUMBER,
+                        Gateway.RECIPIENT);
+            }
+
+            @Override
+            public void close() {
+                context.stop();
+            }
+        };
+    }
+
+    /** The send operation's form, as a user's processor would build it. */
+    private static void sendForm(Exchange exchange) {
+        Message message = exchange.getMessage();
+        message.setBody("device_id=" + URLEncoder.encode(Gateway.DEVICE_ID, StandardCharsets.UTF_8)
+                        + "&number=" + URLEncoder.encode(message.getHeader(WhacenterConstants.NUMBER, String.class),
+                                StandardCharsets.UTF_8)
+                        + "&message=" + URLEncoder.encode(message.getBody(String.class), StandardCharsets.UTF_8));
+    }
+
+    private static void requireAccepted(Exchange exchange) {
+        Map<?, ?> answer = exchange.getMessage().getBody(Map.class);
+        if (answer == null || !Boolean.TRUE.equals(answer.get("status"))) {
+            throw new IllegalStateException("the gateway refused the message: " + answer);
+        }
     }
 
     /** Directly with the raw HttpClient 5 async client, configured like the component's. */

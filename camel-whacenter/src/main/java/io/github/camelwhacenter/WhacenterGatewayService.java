@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +52,8 @@ final class WhacenterGatewayService extends ServiceSupport {
     /** Continuations waiting for a worker; beyond it the I/O thread that completed the call runs its continuation. */
     static final int WORKER_QUEUE_SIZE = 1_000;
     private static final long HOUSEKEEPING_MILLIS = 250;
+    private static final String PACER = "WhacenterSendPacer";
+    private static final ThreadPoolProfile PACER_PROFILE = pacerProfile();
 
     private final WhacenterComponent component;
     private final GatewayClients clients = new GatewayClients();
@@ -511,18 +512,28 @@ final class WhacenterGatewayService extends ServiceSupport {
         });
     }
 
-    /** Where paced sends wait for their turn: one thread that only hands them to the HTTP client. */
+    private static ThreadPoolProfile pacerProfile() {
+        ThreadPoolProfile profile = new ThreadPoolProfile(PACER);
+        profile.setPoolSize(1);
+        profile.setMaxPoolSize(1);
+        profile.setMaxQueueSize(-1);
+        // a start refused after the stop fails its send at once instead of being dropped
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        return profile;
+    }
+
+    /**
+     * Where paced sends wait for their turn: one thread that only hands them to the HTTP client. Its task queue holds
+     * one start per device with a send waiting, the housekeeping and the device guards' probes, so it is bounded by
+     * the devices in use; Camel's default limit of 1,000 tasks would refuse sends once as many devices wait.
+     */
     private ScheduledExecutorService pacer() {
         ScheduledExecutorService scheduler = pacer;
         if (scheduler == null) {
             synchronized (this) {
                 if (pacer == null) {
                     pacer = component.getCamelContext().getExecutorServiceManager()
-                            .newSingleThreadScheduledExecutor(this, "WhacenterSendPacer");
-                    if (pacer instanceof ScheduledThreadPoolExecutor executor) {
-                        // a send failed or removed before its turn must not stay referenced until that turn
-                        executor.setRemoveOnCancelPolicy(true);
-                    }
+                            .newScheduledThreadPool(this, PACER, PACER_PROFILE);
                 }
                 scheduler = pacer;
             }

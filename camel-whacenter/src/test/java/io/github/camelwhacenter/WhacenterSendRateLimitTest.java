@@ -3,18 +3,23 @@ package io.github.camelwhacenter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.SentMessage;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +75,49 @@ class WhacenterSendRateLimitTest extends WhacenterTestSupport {
         first.get();
         second.get();
         assertEquals(2, simulator.sentMessages(DEVICE_ID).size());
+    }
+    @Test
+    void moreDevicesWaitingThanCamelsDefaultTaskQueueHoldsAreAllQueued() throws Exception {
+        // Camel's default thread pool profile queues 1,000 tasks: one scheduled start per waiting device went over it
+        int devices = 1_100;
+        for (int device = 0; device < devices; device++) {
+            simulator.addDevice(manyDeviceId(device), String.valueOf(6281300000000L + device), "device " + device);
+        }
+        ProducerTemplate caller = context.createProducerTemplate();
+        // the caller hands each exchange to the producer itself, so a refused send has failed when asyncSend returns
+        caller.setThreadedAsyncMode(false);
+        String endpoint = "whacenter:send?number=6281111111111&minSendInterval=600000";
+        List<CompletableFuture<Exchange>> firsts = new ArrayList<>();
+        for (int device = 0; device < devices; device++) {
+            firsts.add(caller.asyncSend(endpoint, withDevice(manyDeviceId(device), "first")));
+        }
+        for (CompletableFuture<Exchange> first : firsts) {
+            assertNull(first.get(30, TimeUnit.SECONDS).getException());
+        }
+
+        List<CompletableFuture<Exchange>> seconds = new ArrayList<>();
+        for (int device = 0; device < devices; device++) {
+            seconds.add(caller.asyncSend(endpoint, withDevice(manyDeviceId(device), "second")));
+        }
+
+        List<Exception> refused = seconds.stream().filter(CompletableFuture::isDone)
+                .map(second -> second.join().getException()).toList();
+        assertEquals(0, refused.size(), () -> "each device's second send waits its own turn, but " + refused.size()
+                                               + " were refused, e.g. " + refused.get(0).getMessage());
+        context.stop();
+        for (CompletableFuture<Exchange> second : seconds) {
+            assertInstanceOf(WhacenterNotSentException.class, second.get(30, TimeUnit.SECONDS).getException());
+        }
+    }
+
+    private static String manyDeviceId(int device) {
+        return String.format(Locale.ROOT, "dev-many-%04d", device);
+    }
+
+    private static Processor withDevice(String deviceId, String text) {
+        return exchange -> {
+            exchange.getMessage().setBody(text);
+            exchange.getMessage().setHeader(WhacenterConstants.DEVICE_ID, deviceId);
+        };
     }
 }

@@ -601,10 +601,10 @@ public final class BenchmarkMain {
         for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
             System.out.printf("[progress] paced sending: %s%n", pacer);
             PacedSending.Pacing pacing = PacedSending.pace(pacer, devices, perDevice, interval);
-            line("| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f | %d | %d | %d → %d | %s |", pacer.label,
+            line("| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f | %d | %s | %d → %d | %s |", pacer.label,
                     devices * perDevice, pacing.seconds(), pacing.errorPercentile(50), pacing.errorPercentile(99),
                     pacing.errorsMillis()[pacing.errorsMillis().length - 1], pacing.errorsMillis()[0],
-                    pacing.outOfOrder(), pacing.failed(), Probes.total(pacing.threadsBefore()),
+                    pacing.outOfOrder(), pacing.failed().isEmpty() ? "0" : pacing.failed(), Probes.total(pacing.threadsBefore()),
                     Probes.total(pacing.threadsDuring()), grown(pacing.threadsBefore(), pacing.threadsDuring()));
             errors.add(String.format(Locale.ROOT, "%s %.1f / %.1f (shortest %+.1f), %d out of order",
                     pacer == PacedSending.Pacer.COMPONENT ? "component" : "throttle EIP", pacing.errorPercentile(50),

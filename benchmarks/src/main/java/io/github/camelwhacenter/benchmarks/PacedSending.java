@@ -50,10 +50,12 @@ final class PacedSending {
      *
      * @param errorsMillis    per device and consecutive pair of sends, the gap at the simulator minus the interval, sorted
      * @param outOfOrder      sends that arrived after a later message of their device
+     * @param failed          the failures' simple names to their numbers
      * @param threadsBefore   live threads but the simulator's, by name, idle
      * @param threadsDuring   the same at the highest while the sends were queued
      */
-    record Pacing(int devices, int perDevice, Duration interval, double[] errorsMillis, int outOfOrder, long failed,
+    record Pacing(int devices, int perDevice, Duration interval, double[] errorsMillis, int outOfOrder,
+                  Map<String, Integer> failed,
                   double seconds, Map<String, Integer> threadsBefore, Map<String, Integer> threadsDuring) {
 
         double errorPercentile(double percentile) {
@@ -107,8 +109,13 @@ final class PacedSending {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            long failed = sends.stream().filter(send -> send.join().getException() != null).count();
-            return measure(simulator.requests("send"), devices, perDevice, interval, failed, seconds, before, during);
+            Map<String, Integer> outcomes = outcomes(sends);
+            outcomes.remove("sent");
+            if (!outcomes.isEmpty()) {
+                sends.stream().map(send -> send.join().getException()).filter(java.util.Objects::nonNull).limit(3)
+                        .forEach(failure -> System.out.println("[detail] " + pacer + " send failed: " + failure));
+            }
+            return measure(simulator.requests("send"), devices, perDevice, interval, outcomes, seconds, before, during);
         }
     }
 
@@ -131,8 +138,11 @@ final class PacedSending {
             }
             long heapDuring = Probes.settledHeap();
             Map<String, Integer> during = Probes.clientThreads();
-            if (simulator.requests("send").size() != devices || sends.stream().anyMatch(CompletableFuture::isDone)) {
-                throw new IllegalStateException("queued sends went out before the heap was measured");
+            List<CompletableFuture<Exchange>> done = sends.stream().filter(CompletableFuture::isDone).toList();
+            if (simulator.requests("send").size() != devices || !done.isEmpty()) {
+                throw new IllegalStateException((simulator.requests("send").size() - devices) + " queued sends went out, "
+                                                + done.size() + " completed before the heap was measured: "
+                                                + outcomes(done));
             }
             long stopping = System.nanoTime();
             sending.context.stop();
@@ -142,18 +152,20 @@ final class PacedSending {
             } catch (java.util.concurrent.TimeoutException e) {
                 // counted below
             }
-            Map<String, Integer> outcomes = new TreeMap<>();
-            int neverCompleted = 0;
-            for (CompletableFuture<Exchange> send : sends) {
-                if (!send.isDone()) {
-                    neverCompleted++;
-                } else {
-                    Exception failure = send.join().getException();
-                    outcomes.merge(failure == null ? "sent" : failure.getClass().getSimpleName(), 1, Integer::sum);
-                }
-            }
-            return new Queued(sends.size(), heapBefore, heapDuring, before, during, stopMillis, outcomes, neverCompleted);
+            List<CompletableFuture<Exchange>> answered = sends.stream().filter(CompletableFuture::isDone).toList();
+            return new Queued(sends.size(), heapBefore, heapDuring, before, during, stopMillis, outcomes(answered),
+                    sends.size() - answered.size());
         }
+    }
+
+    /** "sent", or the failure's simple name, to the number of exchanges. */
+    static Map<String, Integer> outcomes(List<CompletableFuture<Exchange>> completed) {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (CompletableFuture<Exchange> send : completed) {
+            Exception failure = send.join().getException();
+            outcomes.merge(failure == null ? "sent" : failure.getClass().getSimpleName(), 1, Integer::sum);
+        }
+        return outcomes;
     }
 
     private static WhacenterSimulator start(int devices, int sends) {
@@ -170,7 +182,7 @@ final class PacedSending {
     }
 
     private static Pacing measure(List<RecordedRequest> requests, int devices, int perDevice, Duration interval,
-                                  long failed, double seconds, Map<String, Integer> before, Map<String, Integer> during) {
+                                  Map<String, Integer> failed, double seconds, Map<String, Integer> before, Map<String, Integer> during) {
         Map<String, List<RecordedRequest>> byDevice = new HashMap<>();
         for (RecordedRequest request : requests) {
             byDevice.computeIfAbsent(request.field("device_id"), id -> new ArrayList<>()).add(request);

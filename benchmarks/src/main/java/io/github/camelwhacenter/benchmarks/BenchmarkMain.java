@@ -591,18 +591,19 @@ public final class BenchmarkMain {
         line("times) minus the interval; negative means closer than asked. Out of order: sends that arrived after a later");
         line("message of their device. Threads: live threads but the simulator's, idle and at the highest while sending.");
         line("");
-        line("| pacing | sends | took (s) | error p50 / p99 / max (ms) | shortest gap − interval (ms) | out of order "
-             + "| failed | threads idle → during | grown |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-        for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
+        line("| pacing | sends | handing them over took (ms) | all sent after (s) | error p50 / p99 / max (ms) "
+             + "| shortest gap − interval (ms) | out of order | failed | threads idle → during | grown |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        List<PacedSending.Pacer> pacers = List.of(PacedSending.Pacer.COMPONENT, PacedSending.Pacer.THROTTLE);
+        for (PacedSending.Pacer pacer : pacers) {
             PacedSending.pace(pacer, 100, 2, Duration.ofMillis(200));
         }
         List<String> errors = new ArrayList<>();
-        for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
+        for (PacedSending.Pacer pacer : pacers) {
             System.out.printf("[progress] paced sending: %s%n", pacer);
             PacedSending.Pacing pacing = PacedSending.pace(pacer, devices, perDevice, interval);
-            line("| %s | %,d | %.1f | %.1f / %.1f / %.1f | %.1f | %d | %s | %d → %d | %s |", pacer.label,
-                    devices * perDevice, pacing.seconds(), pacing.errorPercentile(50), pacing.errorPercentile(99),
+            line("| %s | %,d | %,d | %.1f | %.1f / %.1f / %.1f | %.1f | %d | %s | %d → %d | %s |", pacer.label,
+                    devices * perDevice, pacing.queueingMillis(), pacing.seconds(), pacing.errorPercentile(50), pacing.errorPercentile(99),
                     pacing.errorsMillis()[pacing.errorsMillis().length - 1], pacing.errorsMillis()[0],
                     pacing.outOfOrder(), pacing.failed().isEmpty() ? "0" : pacing.failed(), Probes.total(pacing.threadsBefore()),
                     Probes.total(pacing.threadsDuring()), grown(pacing.threadsBefore(), pacing.threadsDuring()));
@@ -625,7 +626,7 @@ public final class BenchmarkMain {
              + "| stop took (ms) | the queued sends at the stop | callers never answered |");
         line("|---|---:|---:|---:|---:|---|---:|---|---:|");
         List<String> heaps = new ArrayList<>();
-        for (PacedSending.Pacer pacer : PacedSending.Pacer.values()) {
+        for (PacedSending.Pacer pacer : List.of(PacedSending.Pacer.COMPONENT, PacedSending.Pacer.THROTTLE_UNBOUNDED)) {
             System.out.printf("[progress] queued sends: %s%n", pacer);
             PacedSending.Queued queued = PacedSending.queue(pacer, devices, queuedPerDevice);
             line("| %s | %,d | %.1f → %.1f | **%,d** | %d → %d | %s | %,d | %s | %,d |", pacer.label, queued.queued(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.WhacenterConstants;
@@ -18,6 +19,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.ThrottleDefinition;
+import org.apache.camel.spi.ThreadPoolProfile;
 
 /**
  * Paced sending at scale: many devices, each with messages queued behind its pace, sent through one route. Two ways
@@ -36,7 +39,12 @@ final class PacedSending {
     /** How a device's sends are paced. */
     enum Pacer {
         COMPONENT("the component: `minSendInterval` on whacenter:send"),
-        THROTTLE("Camel's throttle EIP keyed by device, then whacenter:send without pacing");
+        THROTTLE("Camel's throttle EIP keyed by device, then whacenter:send without pacing"),
+        /**
+         * The throttle EIP on a scheduler whose queue is unbounded: Camel's default scheduler refuses more than 1,000
+         * delayed exchanges, and the throttle then runs the refused one on the caller's thread, which waits there.
+         */
+        THROTTLE_UNBOUNDED("the throttle EIP as above, its scheduler's task queue unbounded (Camel's default: 1,000)");
 
         final String label;
 
@@ -51,11 +59,12 @@ final class PacedSending {
      * @param errorsMillis    per device and consecutive pair of sends, the gap at the simulator minus the interval, sorted
      * @param outOfOrder      sends that arrived after a later message of their device
      * @param failed          the failures' simple names to their numbers
+     * @param queueingMillis  how long the caller took to hand all the sends to the route
      * @param threadsBefore   live threads but the simulator's, by name, idle
      * @param threadsDuring   the same at the highest while the sends were queued
      */
     record Pacing(int devices, int perDevice, Duration interval, double[] errorsMillis, int outOfOrder,
-                  Map<String, Integer> failed,
+                  Map<String, Integer> failed, long queueingMillis,
                   double seconds, Map<String, Integer> threadsBefore, Map<String, Integer> threadsDuring) {
 
         double errorPercentile(double percentile) {
@@ -95,6 +104,7 @@ final class PacedSending {
             for (int message = 1; message <= perDevice; message++) {
                 sends.addAll(sending.oneEach(message));
             }
+            long queueingMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             Map<String, Integer> during = before;
             CompletableFuture<Void> all = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
             long deadline = System.nanoTime() + interval.multipliedBy(perDevice).plusSeconds(60).toNanos();
@@ -115,7 +125,8 @@ final class PacedSending {
                 sends.stream().map(send -> send.join().getException()).filter(java.util.Objects::nonNull).limit(3)
                         .forEach(failure -> System.out.println("[detail] " + pacer + " send failed: " + failure));
             }
-            return measure(simulator.requests("send"), devices, perDevice, interval, outcomes, seconds, before, during);
+            return measure(simulator.requests("send"), devices, perDevice, interval, outcomes, queueingMillis, seconds,
+                    before, during);
         }
     }
 
@@ -182,7 +193,7 @@ final class PacedSending {
     }
 
     private static Pacing measure(List<RecordedRequest> requests, int devices, int perDevice, Duration interval,
-                                  Map<String, Integer> failed, double seconds, Map<String, Integer> before, Map<String, Integer> during) {
+                                  Map<String, Integer> failed, long queueingMillis, double seconds, Map<String, Integer> before, Map<String, Integer> during) {
         Map<String, List<RecordedRequest>> byDevice = new HashMap<>();
         for (RecordedRequest request : requests) {
             byDevice.computeIfAbsent(request.field("device_id"), id -> new ArrayList<>()).add(request);
@@ -212,7 +223,8 @@ final class PacedSending {
         if (sorted.length == 0) {
             throw new IllegalStateException("no pair of sends to measure");
         }
-        return new Pacing(devices, perDevice, interval, sorted, outOfOrder, failed, seconds, before, during);
+        return new Pacing(devices, perDevice, interval, sorted, outOfOrder, failed, queueingMillis, seconds, before,
+                during);
     }
 
     /** A CamelContext whose route paces the sends of many devices one way or the other. */
@@ -232,10 +244,13 @@ final class PacedSending {
                     if (pacer == Pacer.COMPONENT) {
                         from(ROUTE).routeId("paced").to(send + "&minSendInterval=" + interval.toMillis());
                     } else {
-                        from(ROUTE).routeId("paced")
+                        ThrottleDefinition throttle = from(ROUTE).routeId("paced")
                                 .throttle(1).totalRequestsMode().timePeriodMillis(interval.toMillis())
-                                .correlationExpression(header(WhacenterConstants.DEVICE_ID)).asyncDelayed()
-                                .to(send);
+                                .correlationExpression(header(WhacenterConstants.DEVICE_ID)).asyncDelayed();
+                        if (pacer == Pacer.THROTTLE_UNBOUNDED) {
+                            throttle.executorService(unboundedScheduler(context));
+                        }
+                        throttle.to(send);
                     }
                 }
             });
@@ -243,6 +258,15 @@ final class PacedSending {
             template = context.createProducerTemplate();
             // the caller hands each exchange to the route itself and does not wait
             template.setThreadedAsyncMode(false);
+        }
+
+        /** Camel's default scheduled pool for the throttle (10 threads), without the limit on its task queue. */
+        private static ScheduledExecutorService unboundedScheduler(CamelContext context) {
+            ThreadPoolProfile profile = new ThreadPoolProfile("Throttle");
+            profile.setPoolSize(10);
+            profile.setMaxPoolSize(10);
+            profile.setMaxQueueSize(-1);
+            return context.getExecutorServiceManager().newScheduledThreadPool(PacedSending.class, "Throttle", profile);
         }
 
         /** Queues message {@code number} for every device, without waiting. */

@@ -100,10 +100,7 @@ final class PacedSending {
             sending.awaitAll(sending.oneEach(0), Duration.ofSeconds(60));
             Map<String, Integer> before = Probes.clientThreads();
             long started = System.nanoTime();
-            List<CompletableFuture<Exchange>> sends = new ArrayList<>();
-            for (int message = 1; message <= perDevice; message++) {
-                sends.addAll(sending.oneEach(message));
-            }
+            List<CompletableFuture<Exchange>> sends = sending.queueEach(perDevice);
             long queueingMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             Map<String, Integer> during = before;
             CompletableFuture<Void> all = CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new));
@@ -143,10 +140,7 @@ final class PacedSending {
             sending.awaitAll(sending.oneEach(0), Duration.ofSeconds(60));
             Map<String, Integer> before = Probes.clientThreads();
             long heapBefore = Probes.settledHeap();
-            List<CompletableFuture<Exchange>> sends = new ArrayList<>();
-            for (int message = 1; message <= perDevice; message++) {
-                sends.addAll(sending.oneEach(message));
-            }
+            List<CompletableFuture<Exchange>> sends = sending.queueEach(perDevice);
             long heapDuring = Probes.settledHeap();
             Map<String, Integer> during = Probes.clientThreads();
             List<CompletableFuture<Exchange>> done = sends.stream().filter(CompletableFuture::isDone).toList();
@@ -267,6 +261,15 @@ final class PacedSending {
             profile.setMaxPoolSize(10);
             profile.setMaxQueueSize(-1);
             return context.getExecutorServiceManager().newScheduledThreadPool(PacedSending.class, "Throttle", profile);
+        }
+
+        /** Queues messages 1 to {@code perDevice} for every device, devices interleaved, without waiting. */
+        List<CompletableFuture<Exchange>> queueEach(int perDevice) {
+            List<CompletableFuture<Exchange>> sends = new ArrayList<>(devices * perDevice);
+            for (int message = 1; message <= perDevice; message++) {
+                sends.addAll(oneEach(message));
+            }
+            return sends;
         }
 
         /** Queues message {@code number} for every device, without waiting. */

@@ -227,7 +227,7 @@ class DeviceSendQueueTest {
             DeviceSendQueue queue = new DeviceSendQueue(100, pacer);
             AtomicReference<Exception> aborted = new AtomicReference<>();
             queue.offer(send(0, DeviceSendQueue.Turn::finished));
-            queue.offer(waiting(TimeUnit.MINUTES.toNanos(10), aborted));
+            queue.offer(abortable(TimeUnit.MINUTES.toNanos(10), aborted::set));
             await().until(() -> queue.waiting() == 1 && pacer.getQueue().size() == 1);
 
             queue.close(new IllegalStateException("stopped"));
@@ -246,7 +246,7 @@ class DeviceSendQueueTest {
         try {
             DeviceSendQueue queue = new DeviceSendQueue(100, pacer);
             queue.offer(send(0, DeviceSendQueue.Turn::finished));
-            DeviceSendQueue.Send second = waiting(TimeUnit.MINUTES.toNanos(10), new AtomicReference<>());
+            DeviceSendQueue.Send second = abortable(TimeUnit.MINUTES.toNanos(10), reason -> { });
             queue.offer(second);
             await().until(() -> queue.waiting() == 1 && pacer.getQueue().size() == 1);
 
@@ -262,26 +262,6 @@ class DeviceSendQueueTest {
         ScheduledThreadPoolExecutor pacer = new ScheduledThreadPoolExecutor(1);
         pacer.setRemoveOnCancelPolicy(true);
         return pacer;
-    }
-
-    /** A send whose turn is far away, recording why it was aborted. */
-    private static DeviceSendQueue.Send waiting(long intervalNanos, AtomicReference<Exception> aborted) {
-        return new DeviceSendQueue.Send() {
-            @Override
-            public long intervalNanos() {
-                return intervalNanos;
-            }
-
-            @Override
-            public void start(DeviceSendQueue.Turn turn) {
-                throw new AssertionError("started before its turn");
-            }
-
-            @Override
-            public void abort(Exception reason) {
-                aborted.set(reason);
-            }
-        };
     }
 
     private static DeviceSendQueue.Send send(long intervalNanos, Consumer<DeviceSendQueue.Turn> body) {
@@ -304,10 +284,15 @@ class DeviceSendQueueTest {
     }
 
     private static DeviceSendQueue.Send abortable(Consumer<Exception> onAbort) {
+        return abortable(0, onAbort);
+    }
+
+    /** A send that must never start, e.g. because its turn is far away. */
+    private static DeviceSendQueue.Send abortable(long intervalNanos, Consumer<Exception> onAbort) {
         return new DeviceSendQueue.Send() {
             @Override
             public long intervalNanos() {
-                return 0;
+                return intervalNanos;
             }
 
             @Override

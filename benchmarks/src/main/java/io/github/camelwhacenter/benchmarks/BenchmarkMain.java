@@ -582,19 +582,20 @@ public final class BenchmarkMain {
         line("Paced by the component (`minSendInterval`: one queue per device, started from one scheduler) or, as users");
         line("would otherwise write it, by Camel's throttle EIP in front of an endpoint that does not pace: `throttle(1)");
         line(".totalRequestsMode().timePeriodMillis(%d).correlationExpression(header(\"CamelWhacenterDeviceId\"))", interval.toMillis());
-        line(".asyncDelayed()`. maxConnections 20 (the default) for both. Each pacer runs once unmeasured (100 devices)");
-        line("before either is measured.");
+        line(".asyncDelayed()`, on Camel's default scheduler (its task queue holds 1,000) or on one whose queue is unbounded.");
+        line("maxConnections 20 (the default) for all. Each pacer runs once unmeasured (100 devices) before any is measured.");
         line("");
         line("**Pacing**: one message sent for every device, then %d more queued for each at once (%,d sends), devices",
                 perDevice, devices * perDevice);
         line("interleaved. Pacing error = the gap between two consecutive sends of a device at the simulator (arrival");
         line("times) minus the interval; negative means closer than asked. Out of order: sends that arrived after a later");
-        line("message of their device. Threads: live threads but the simulator's, idle and at the highest while sending.");
+        line("message of their device. Still waiting: sends neither sent nor failed at twice the time the pace needs, when");
+        line("the measurement ends. Threads: live threads but the simulator's, idle and at the highest while sending.");
         line("");
-        line("| pacing | sends | handing them over took (ms) | all sent after (s) | error p50 / p99 / max (ms) "
-             + "| shortest gap − interval (ms) | out of order | failed | threads idle → during | grown |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-        List<PacedSending.Pacer> pacers = List.of(PacedSending.Pacer.COMPONENT, PacedSending.Pacer.THROTTLE);
+        line("| pacing | sends | handing them over took (ms) | all done after (s) | error p50 / p99 / max (ms) "
+             + "| shortest gap − interval (ms) | out of order | failed | still waiting at the end | threads idle → during | grown |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        List<PacedSending.Pacer> pacers = List.of(PacedSending.Pacer.values());
         for (PacedSending.Pacer pacer : pacers) {
             PacedSending.pace(pacer, 100, 2, Duration.ofMillis(200));
         }
@@ -602,14 +603,17 @@ public final class BenchmarkMain {
         for (PacedSending.Pacer pacer : pacers) {
             System.out.printf("[progress] paced sending: %s%n", pacer);
             PacedSending.Pacing pacing = PacedSending.pace(pacer, devices, perDevice, interval);
-            line("| %s | %,d | %,d | %.1f | %.1f / %.1f / %.1f | %.1f | %d | %s | %d → %d | %s |", pacer.label,
-                    devices * perDevice, pacing.queueingMillis(), pacing.seconds(), pacing.errorPercentile(50), pacing.errorPercentile(99),
+            line("| %s | %,d | %,d | %s | %.1f / %.1f / %.1f | %.1f | %d | %s | %,d | %d → %d | %s |", pacer.label,
+                    devices * perDevice, pacing.queueingMillis(), pacing.unfinished() > 0 ? "not all in "
+                    + String.format(Locale.ROOT, "%.0f", pacing.seconds()) : String.format(Locale.ROOT, "%.1f",
+                    pacing.seconds()), pacing.errorPercentile(50), pacing.errorPercentile(99),
                     pacing.errorsMillis()[pacing.errorsMillis().length - 1], pacing.errorsMillis()[0],
-                    pacing.outOfOrder(), pacing.failed().isEmpty() ? "0" : pacing.failed(), Probes.total(pacing.threadsBefore()),
+                    pacing.outOfOrder(), pacing.failed().isEmpty() ? "0" : pacing.failed(), pacing.unfinished(),
+                    Probes.total(pacing.threadsBefore()),
                     Probes.total(pacing.threadsDuring()), grown(pacing.threadsBefore(), pacing.threadsDuring()));
-            errors.add(String.format(Locale.ROOT, "%s %.1f / %.1f (shortest %+.1f), %d out of order",
-                    pacer == PacedSending.Pacer.COMPONENT ? "component" : "throttle EIP", pacing.errorPercentile(50),
-                    pacing.errorPercentile(99), pacing.errorsMillis()[0], pacing.outOfOrder()));
+            errors.add(String.format(Locale.ROOT, "%s %.1f / %.1f (shortest %+.1f), %d out of order, %d still waiting",
+                    pacer.name().toLowerCase(Locale.ROOT), pacing.errorPercentile(50), pacing.errorPercentile(99),
+                    pacing.errorsMillis()[0], pacing.outOfOrder(), pacing.unfinished()));
         }
         summary(String.format(Locale.ROOT, "paced sending, %,d devices: pacing error p50 / p99 (ms)", devices),
                 String.join("; ", errors), "");

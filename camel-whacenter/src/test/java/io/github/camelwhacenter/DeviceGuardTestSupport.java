@@ -37,10 +37,7 @@ abstract class DeviceGuardTestSupport extends WhacenterTestSupport {
     }
 
     Exchange send(String text) throws Exception {
-        return sendAsync("direct:send", e -> {
-            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
-            e.getMessage().setBody(text);
-        }).get(10, TimeUnit.SECONDS);
+        return sendText("6281234567890", text).get(10, TimeUnit.SECONDS);
     }
 
     boolean guardOpen() {

@@ -60,10 +60,7 @@ class WhacenterBanGuardTest extends WhacenterTestSupport {
     }
 
     private CompletableFuture<Exchange> send(String text) throws Exception {
-        return sendAsync("direct:send", e -> {
-            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
-            e.getMessage().setBody(text);
-        });
+        return sendText("6281234567890", text);
     }
 
     @Test

@@ -56,10 +56,7 @@ class WhacenterConsoleAndJmxTest extends WebhookTestSupport {
     }
 
     private Exchange send(String text) throws Exception {
-        return sendAsync("direct:send", e -> {
-            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
-            e.getMessage().setBody(text);
-        }).get(10, TimeUnit.SECONDS);
+        return sendText("6281234567890", text).get(10, TimeUnit.SECONDS);
     }
 
     private void assertNoSecret(String text) {
@@ -121,10 +118,7 @@ class WhacenterConsoleAndJmxTest extends WebhookTestSupport {
 
         String fingerprint = Secrets.fingerprint(DEVICE_ID);
         assertEquals(true, jmx.invoke(devices, "pauseDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));
-        var paused = sendAsync("direct:send", e -> {
-            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
-            e.getMessage().setBody("paused");
-        });
+        var paused = sendText("6281234567890", "paused");
         assertFalse(paused.isDone());
         assertEquals(1, simulator.requests("send").size(), "paused: nothing more reached the gateway");
         assertTrue(((String[]) jmx.getAttribute(devices, "Devices"))[0].contains("pausedSends=1"));

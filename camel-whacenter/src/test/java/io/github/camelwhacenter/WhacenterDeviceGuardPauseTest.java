@@ -40,11 +40,7 @@ class WhacenterDeviceGuardPauseTest extends DeviceGuardTestSupport {
         template.requestBody("direct:status", "");
         List<CompletableFuture<Exchange>> waiting = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            String text = "paused " + i;
-            waiting.add(sendAsync("direct:send", e -> {
-                e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
-                e.getMessage().setBody(text);
-            }));
+            waiting.add(sendText("6281234567890", "paused " + i));
         }
         assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "the sends wait");
         assertEquals(0, simulator.requests("send").size());
@@ -61,10 +57,7 @@ class WhacenterDeviceGuardPauseTest extends DeviceGuardTestSupport {
     void pausedSendsFailTypedWhenTheContextStops() throws Exception {
         simulator.device(DEVICE_ID).setConnected(false);
         template.requestBody("direct:status", "");
-        CompletableFuture<Exchange> waiting = sendAsync("direct:send", e -> {
-            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
-            e.getMessage().setBody("never");
-        });
+        CompletableFuture<Exchange> waiting = sendText("6281234567890", "never");
         context.getShutdownStrategy().setTimeout(1);
         context.stop();
         Exception failure = waiting.get(10, TimeUnit.SECONDS).getException();

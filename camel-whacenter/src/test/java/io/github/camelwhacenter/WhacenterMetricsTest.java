@@ -45,10 +45,7 @@ class WhacenterMetricsTest extends WebhookTestSupport {
     }
 
     private Exchange send(String number) throws Exception {
-        return sendAsync("direct:send", e -> {
-            e.getMessage().setHeader(WhacenterConstants.NUMBER, number);
-            e.getMessage().setBody("hello");
-        }).get(10, TimeUnit.SECONDS);
+        return sendText(number, "hello").get(10, TimeUnit.SECONDS);
     }
 
     private double calls(String outcome) {

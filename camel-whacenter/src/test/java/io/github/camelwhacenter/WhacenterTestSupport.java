@@ -65,6 +65,14 @@ abstract class WhacenterTestSupport extends CamelTestSupport {
         return producer.processAsync(exchange);
     }
 
+    /** Sends {@code text} to {@code number} through the test's {@code direct:send} route, as {@link #sendAsync}. */
+    protected CompletableFuture<Exchange> sendText(String number, String text) throws Exception {
+        return sendAsync("direct:send", exchange -> {
+            exchange.getMessage().setHeader(WhacenterConstants.NUMBER, number);
+            exchange.getMessage().setBody(text);
+        });
+    }
+
     @AfterEach
     void stopAsyncProducers() {
         asyncProducers.values().forEach(ServiceHelper::stopService);

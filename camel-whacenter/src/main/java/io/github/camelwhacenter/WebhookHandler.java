@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.camelwhacenter.internal.IncomingMessages;
+import io.github.camelwhacenter.internal.UnreadRequestBody;
+import io.github.camelwhacenter.internal.UnreadRequestBody.BodyTooLargeException;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
@@ -43,7 +46,10 @@ final class WebhookHandler extends AsyncProcessorSupport {
     private final WhacenterWebhookConsumer consumer;
     private final IdempotentRepository duplicates;
     private final WebhookToken token;
+    private final UnreadRequestBody unreadBody;
     static final String RETRY_AFTER_SECONDS = "5";
+    /** How long a body the engine left unread may take to arrive whole before the request is answered 408. */
+    static final long BODY_READ_TIMEOUT_MILLIS = 30_000;
     /** The most failed messages remembered for a repository that could not forget them. */
     static final int UNPROCESSED_LIMIT = 10_000;
 
@@ -60,15 +66,18 @@ final class WebhookHandler extends AsyncProcessorSupport {
      * @param consumer   the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
      *                   camel-webhook does)
      * @param servedPath the path template the HTTP engine serves, or null when camel-webhook serves its own
+     * @param unreadBody reads the body when the engine hands the request over unread, or null when it reads bodies
      */
     WebhookHandler(WhacenterConfiguration configuration, ZoneId gatewayZone, AsyncProcessor route,
-                   WhacenterWebhookConsumer consumer, IdempotentRepository duplicates, String servedPath) {
+                   WhacenterWebhookConsumer consumer, IdempotentRepository duplicates, String servedPath,
+                   UnreadRequestBody unreadBody) {
         this.configuration = configuration;
         this.gatewayZone = gatewayZone;
         this.route = route;
         this.consumer = consumer;
         this.duplicates = duplicates;
         this.token = new WebhookToken(configuration, servedPath);
+        this.unreadBody = unreadBody;
     }
 
     /** What this handler received since it was made. */
@@ -81,15 +90,23 @@ final class WebhookHandler extends AsyncProcessorSupport {
         Message request = http.getMessage();
         String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
         if (method != null && !"POST".equalsIgnoreCase(method)) {
+            discardUnreadBody(request);
             activity.refused();
             reply(http, 405, "only POST is accepted");
             http.getMessage().setHeader("Allow", "POST");
             return done(callback);
         }
         if (!token.accepts(request)) {
+            discardUnreadBody(request);
             activity.refused();
             reply(http, 401, "missing or wrong webhook token");
             return done(callback);
+        }
+        if (unreadBody != null && unreadBody.isUnread(request.getBody())) {
+            if (!readUnreadBody(request)) {
+                activity.refused();
+                return done(callback);
+            }
         }
         Object decoded = request.getBody();
         String contentType = request.getHeader(Exchange.CONTENT_TYPE, String.class);
@@ -184,6 +201,35 @@ final class WebhookHandler extends AsyncProcessorSupport {
                 callback.done(doneSync);
             }
         });
+    }
+
+    private void discardUnreadBody(Message request) {
+        if (unreadBody != null) {
+            unreadBody.discard(request.getBody());
+        }
+    }
+
+    /**
+     * Reads the body the engine left unread into the message, once and within webhookMaxBodySize.
+     *
+     * @return whether it was read; when not, the answer that refuses it is set
+     */
+    private boolean readUnreadBody(Message request) {
+        Exchange http = request.getExchange();
+        try {
+            request.setBody(unreadBody.read(request.getBody()));
+            return true;
+        } catch (BodyTooLargeException e) {
+            reply(http, 413, "the body is over " + configuration.getWebhookMaxBodySize() + " bytes");
+        } catch (TimeoutException e) {
+            reply(http, 408, "the body did not arrive within " + BODY_READ_TIMEOUT_MILLIS / 1000 + " seconds");
+        } catch (IOException e) {
+            reply(http, 400, "the body could not be read: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            replyRetryLater(http, "the server is stopping; retry later");
+        }
+        return false;
     }
 
     /**

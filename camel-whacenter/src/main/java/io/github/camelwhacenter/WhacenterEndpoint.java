@@ -111,7 +111,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     @Override
     public Processor createWebhookHandler(Processor next) {
         return new WebhookHandler(configuration, fieldContext.zone(), AsyncProcessorConverterHelper.convert(next), null,
-                duplicatesRepository(), null);
+                duplicatesRepository(), null, null);
     }
 
     @Override

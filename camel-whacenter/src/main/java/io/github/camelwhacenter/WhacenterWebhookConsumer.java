@@ -3,7 +3,8 @@ package io.github.camelwhacenter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.camelwhacenter.internal.VertxBodyLimit;
+import io.github.camelwhacenter.internal.UnreadRequestBody;
+import io.github.camelwhacenter.internal.VertxRequestBody;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
@@ -55,8 +56,9 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             // Camel's check of the route's consumer reports this one
             setHealthCheck(new WhacenterWebhookHealthCheck(this, endpoint.getComponent().getDeviceCheckInterval()));
         }
+        UnreadRequestBody unreadBody = vertxRequestBody(configuration);
         WebhookHandler handler = new WebhookHandler(configuration, endpoint.getFieldContext().zone(), getAsyncProcessor(),
-                this, endpoint.duplicatesRepository(), configuration.getWebhookPath());
+                this, endpoint.duplicatesRepository(), configuration.getWebhookPath(), unreadBody);
         this.handler = handler;
         WhacenterMetrics metrics = endpoint.getGatewayService().metrics();
         handler.activity().reportTo(outcome -> metrics.webhookPost(getRouteId(), outcome));
@@ -66,8 +68,12 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             if (platformHttp == null) {
                 throw new IllegalStateException("camel-platform-http is not on the classpath");
             }
-            bodyLimit = bodyLimit(configuration);
-            Endpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + configuration.getWebhookPath());
+            if (unreadBody == null) {
+                bodyLimit = bodyLimit(configuration);
+            }
+            // on Vert.x the engine hands the request over unread and the handler reads it, once, within the bound
+            String uri = "platform-http:" + configuration.getWebhookPath() + (unreadBody == null ? "" : "?useBodyHandler=false");
+            Endpoint http = getEndpoint().getCamelContext().getEndpoint(uri);
             httpConsumer = http.createConsumer(handler);
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
@@ -161,24 +167,35 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     }
 
     /**
-     * The engine reads the whole body before the consumer sees it: on Vert.x the consumer bounds that read to
-     * webhookMaxBodySize for its path; an engine integration that offers {@link WebhookBodyLimits} (the Spring Boot
-     * starter's filter) is told the path and limit; elsewhere it says once where to set a limit.
+     * On Vert.x (a platform-http router in the registry, its classes visible to this bundle) the handler reads each
+     * body itself, within webhookMaxBodySize: camel-platform-http then hands the request over unread.
+     *
+     * @return the reader, or null when another engine serves the path
+     */
+    private UnreadRequestBody vertxRequestBody(WhacenterConfiguration configuration) {
+        CamelContext context = getEndpoint().getCamelContext();
+        if (context.getClassResolver().resolveClass(VERTX_ROUTER) == null) {
+            return null;
+        }
+        try {
+            if (context.getRegistry().findByType(context.getClassResolver().resolveClass(VERTX_ROUTER)).isEmpty()) {
+                return null;
+            }
+            return new VertxRequestBody(configuration.getWebhookMaxBodySize(), WebhookHandler.BODY_READ_TIMEOUT_MILLIS);
+        } catch (LinkageError e) {
+            // Vert.x visible to Camel but not to this bundle (an OSGi optional import left unwired)
+            LOG.debug("Vert.x classes are not visible to camel-whacenter: {}", e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * An engine that reads the whole body before the consumer sees it: an engine integration that offers
+     * {@link WebhookBodyLimits} (the Spring Boot starter's filter) is told the path and limit; elsewhere the consumer
+     * says once where to set a limit.
      */
     private AutoCloseable bodyLimit(WhacenterConfiguration configuration) {
         CamelContext context = getEndpoint().getCamelContext();
-        if (context.getClassResolver().resolveClass(VERTX_ROUTER) != null) {
-            try {
-                AutoCloseable limit = VertxBodyLimit.install(context, configuration.getWebhookPath(),
-                        configuration.getWebhookMaxBodySize());
-                if (limit != null) {
-                    return limit;
-                }
-            } catch (LinkageError e) {
-                // Vert.x visible to Camel but not to this bundle (an OSGi optional import left unwired)
-                LOG.debug("Vert.x classes are not visible to camel-whacenter: {}", e.toString());
-            }
-        }
         WebhookBodyLimits limits = context.getRegistry().findSingleByType(WebhookBodyLimits.class);
         if (limits != null) {
             return limits.add(configuration.getWebhookPath(), configuration.getWebhookMaxBodySize());

@@ -1,0 +1,34 @@
+package io.github.camelwhacenter;
+
+import io.github.camelwhacenter.testing.SelfSignedCertificate;
+import io.github.camelwhacenter.testing.WebhookProtocol;
+import org.apache.camel.support.jsse.KeyManagersParameters;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The webhook's protocol matrix on camel-platform-http-vertx over TLS: Camel's Vert.x server sets up no ALPN, so a client offering h2 and http/1.1 gets HTTP/1.1, with the
+ * same answers.
+ */
+class WebhookProtocolMatrixVertxTlsTest extends WebhookProtocolMatrixVertxTestSupport {
+
+    @Override
+    protected SSLContextParameters serverTls() {
+        KeyStoreParameters keyStore = new KeyStoreParameters();
+        keyStore.setResource("file:" + certificate.keyStore());
+        keyStore.setPassword(SelfSignedCertificate.PASSWORD);
+        keyStore.setType("PKCS12");
+        KeyManagersParameters keyManagers = new KeyManagersParameters();
+        keyManagers.setKeyStore(keyStore);
+        keyManagers.setKeyPassword(SelfSignedCertificate.PASSWORD);
+        SSLContextParameters tls = new SSLContextParameters();
+        tls.setKeyManagers(keyManagers);
+        return tls;
+    }
+
+    @Test
+    void answersAlikeOverTlsOfferingH2ByAlpn() throws Exception {
+        assertAnswers(WebhookProtocol.TLS_ALPN, expectedVersion(WebhookProtocol.TLS_ALPN));
+    }
+}

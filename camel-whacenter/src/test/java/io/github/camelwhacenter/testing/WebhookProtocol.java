@@ -1,0 +1,27 @@
+package io.github.camelwhacenter.testing;
+
+/**
+ * The ways a client can reach a webhook over HTTP, as the matrix tests try each: what a gateway, proxy or load
+ * balancer in front of the application may speak to it.
+ */
+public enum WebhookProtocol {
+
+    /** HTTP/1.1 on a clear-text connection. */
+    HTTP_1_1("http"),
+    /** HTTP/2 clear text, reached by an HTTP/1.1 {@code Upgrade: h2c}, as the JDK's HttpClient offers on http:// URLs. */
+    H2C_UPGRADE("http"),
+    /** HTTP/2 clear text from the first byte (prior knowledge), as h2c upstreams of proxies speak it. */
+    H2C_PRIOR_KNOWLEDGE("http"),
+    /** TLS, offering h2 and http/1.1 by ALPN: HTTP/2 where the server takes it, HTTP/1.1 where it does not. */
+    TLS_ALPN("https");
+
+    private final String scheme;
+
+    WebhookProtocol(String scheme) {
+        this.scheme = scheme;
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+}

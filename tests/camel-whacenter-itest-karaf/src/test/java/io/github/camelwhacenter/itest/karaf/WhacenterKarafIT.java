@@ -15,8 +15,13 @@
  */
 package io.github.camelwhacenter.itest.karaf;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -42,6 +47,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -113,6 +119,62 @@ public class WhacenterKarafIT extends KarafTestSupport {
                 IncomingMessage.text("087754446580", "hello from WhatsApp"));
         assertEquals("answer to the gateway: " + delivery.responseBody(), 200, delivery.statusCode());
         assertEquals("087754446580: hello from WhatsApp", receive(context, "seda:whacenter-incoming"));
+    }
+
+    /**
+     * The webhook's answers in Karaf are those over HTTP/1.1 when the gateway, or a proxy in front, speaks HTTP/2 clear
+     * text by upgrade, as the JDK's HttpClient offers it on every http:// URL (camel-karaf's Vert.x server, with the
+     * HTTP/2 codec the camel-whacenter-webhook feature adds). h2c with prior knowledge and TLS are served by the same
+     * Vert.x server and proven outside the container (the component's WebhookProtocolMatrix tests).
+     */
+    @Test
+    public void webhookAnswersAlikeOverHttp11AndH2c() throws Exception {
+        addFeaturesRepository(camelWhacenterFeaturesRepository());
+        installFeatures("camel-whacenter-webhook");
+        String port = KarafOptions.freePort();
+        CamelContext context = deployRouteFile("whacenter-webhook-protocols.camel.yaml",
+                Map.of("baseUrl", simulator.baseUrl(), "deviceId", DEVICE_ID, "webhookPort", port));
+        String url = "http://127.0.0.1:" + port + "/whacenter/protocols";
+        int message = 0;
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_1_1, HttpClient.Version.HTTP_2)) {
+            HttpClient client = HttpClient.newBuilder().version(version).build();
+            String delivery = delivery("over " + version, ++message);
+
+            HttpResponse<String> valid = post(client, url + "?token=k4raf-t0ken", delivery);
+            assertEquals(version + " valid delivery: " + valid.body(), 200, valid.statusCode());
+            assertEquals(version + " protocol it came over", version, valid.version());
+            assertEquals("over " + version, receive(context, "seda:whacenter-protocols"));
+            HttpResponse<String> repeated = post(client, url + "?token=k4raf-t0ken", delivery);
+            assertEquals(version + " repeated delivery: " + repeated.body(), 200, repeated.statusCode());
+            assertTrue(repeated.body(), repeated.body().contains("duplicate ignored"));
+            assertEquals(version + " no token", 401, post(client, url, delivery("no token", ++message)).statusCode());
+            assertEquals(version + " malformed", 400, post(client, url + "?token=k4raf-t0ken", "{\"from\": \"62").statusCode());
+            HttpResponse<String> get = client.send(HttpRequest.newBuilder(URI.create(url + "?token=k4raf-t0ken")).GET()
+                    .timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(version + " GET", 405, get.statusCode());
+            assertEquals(version + " oversized", 413, post(client, url + "?token=k4raf-t0ken", "x".repeat(16 * 1024)).statusCode());
+            HttpResponse<String> after = post(client, url + "?token=k4raf-t0ken", delivery("after, " + version, ++message));
+            assertEquals(version + " valid delivery after the refusals: " + after.body(), 200, after.statusCode());
+            assertEquals("after, " + version, receive(context, "seda:whacenter-protocols"));
+        }
+        ConsumerTemplate consumer = context.createConsumerTemplate();
+        try {
+            assertNull("only the valid deliveries reached the route", consumer.receiveBodyNoWait("seda:whacenter-protocols"));
+        } finally {
+            consumer.stop();
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String url, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String delivery(String text, int n) {
+        return "{\"pushName\":\"Budi\",\"from\":\"087754446580\",\"to\":\"" + DEVICE_NUMBER + "\",\"message_type\":\"text\","
+               + "\"message\":\"" + text + "\",\"media\":\"\",\"is_group\":false,\"id_group\":\"\",\"timestamp\":\""
+               + String.format("2025-07-21 09:00:%02d", n) + "\",\"source\":\"WHACENTER\"}";
     }
 
     /**

@@ -20,6 +20,10 @@ import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,6 +189,35 @@ class WhacenterDemoTest {
 
         assertEquals(401, status);
         assertEquals(repliesBefore, simulator.sentMessages(DEVICE_ID).size(), "no reply to a post without the token");
+        demo.stop();
+        assertEquals(0, exitCode.orTimeout(30, TimeUnit.SECONDS).join(), this::transcript);
+    }
+
+    /**
+     * The demo's server, camel-platform-http-main on Camel Main, answers a delivery over HTTP/2 clear text as over
+     * HTTP/1.1: the JDK's client offers the h2c upgrade on every http:// URL, as a gateway or proxy built on it would.
+     */
+    @Test
+    void theServerAnswersADeliveryOverH2cAsOverHttp11() throws Exception {
+        WhacenterDemo demo = new WhacenterDemo(DemoOptions.simulator(true), gateway, out(), null);
+        CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(demo::run);
+        await().atMost(Duration.ofSeconds(30)).until(() -> transcript().contains("Serving the webhook"));
+        URI webhook = URI.create(simulator.device(DEVICE_ID).webhookUrl());
+        int second = 0;
+        for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_2, HttpClient.Version.HTTP_1_1)) {
+            int repliesBefore = simulator.sentMessages(DEVICE_ID).size();
+            String delivery = "{\"pushName\":\"Budi\",\"from\":\"" + CUSTOMER + "\",\"to\":\"6281200000001\","
+                              + "\"message_type\":\"text\",\"message\":\"help\",\"media\":\"\",\"is_group\":false,"
+                              + "\"id_group\":\"\",\"timestamp\":\"2025-07-21 08:27:5" + second++ + "\",\"source\":\"WHACENTER\"}";
+            HttpResponse<String> answer = HttpClient.newBuilder().version(version).build().send(
+                    HttpRequest.newBuilder(webhook).timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(delivery)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, answer.statusCode(), version + ": " + answer.body());
+            assertEquals(version, answer.version());
+            await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == repliesBefore + 1);
+        }
         demo.stop();
         assertEquals(0, exitCode.orTimeout(30, TimeUnit.SECONDS).join(), this::transcript);
     }

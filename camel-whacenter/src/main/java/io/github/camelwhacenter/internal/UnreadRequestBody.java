@@ -36,8 +36,9 @@ public interface UnreadRequestBody {
     byte[] read(Object messageBody) throws BodyTooLargeException, TimeoutException, IOException, InterruptedException;
 
     /**
-     * Drains a body refused before it was read into nothing, so that the connection goes on to the next request; one
-     * that declares a length over the bound is left unread, and its HTTP/1.x connection closed after the answer.
+     * Drains a body refused before it was read into nothing, up to the bound, so that the connection goes on to the
+     * next request; one that declares or grows over the bound is not read on: its HTTP/1.x connection closes, its
+     * HTTP/2 stream is reset.
      */
     void discard(Object messageBody);
 

@@ -89,14 +89,27 @@ public final class VertxRequestBody implements UnreadRequestBody {
 
     @Override
     public void discard(Object messageBody) {
-        if (isUnread(messageBody)) {
-            HttpServerRequest request = (HttpServerRequest) messageBody;
-            if (declaredLength(request) <= maxBytes) {
-                request.handler(null).resume();
-            } else {
-                closeAfterAnswer(request);
-            }
+        if (!isUnread(messageBody)) {
+            return;
         }
+        HttpServerRequest request = (HttpServerRequest) messageBody;
+        if (declaredLength(request) > maxBytes) {
+            closeAfterAnswer(request);
+            return;
+        }
+        // drained into nothing up to the bound, so that a small body leaves the connection usable; past the bound the
+        // exchange ends as for a body read and refused, once the answer is out
+        long[] drained = new long[1];
+        request.handler(chunk -> {
+            drained[0] += chunk.length();
+            if (drained[0] > maxBytes) {
+                if (request.response().ended()) {
+                    endNow(request);
+                } else {
+                    closeAfterAnswer(request);
+                }
+            }
+        }).resume();
     }
 
     /**
@@ -105,6 +118,14 @@ public final class VertxRequestBody implements UnreadRequestBody {
      * still be sending, and waits for its request to end before it takes the answer, so the stream is reset with
      * NO_ERROR, as RFC 9113 (8.1) has a server ask a client to stop sending.
      */
+    private static void endNow(HttpServerRequest request) {
+        if (request.version() == HttpVersion.HTTP_2) {
+            request.response().reset(0);
+        } else {
+            request.connection().close();
+        }
+    }
+
     private static void closeAfterAnswer(HttpServerRequest request) {
         HttpServerResponse response = request.response();
         if (request.version() == HttpVersion.HTTP_2) {

@@ -16,6 +16,8 @@
 package io.github.camelwhacenter;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,24 +50,38 @@ final class DeviceMonitor {
     private final ReentrantLock polling = new ReentrantLock();
     private volatile DeviceGuard guard;
     private volatile Consumer<GatewayCall> release;
-    private volatile WhacenterEndpoint poller;
+    /** The running endpoints of the device, the latest to start last. */
+    private final Deque<WhacenterEndpoint> pollers = new ArrayDeque<>();
     private volatile Observation last;
     private final AtomicLong sends = new AtomicLong();
     private final AtomicLong failedSends = new AtomicLong();
 
     /**
-     * The endpoint whose settings (base URL, TLS, proxy) the monitor's own polls use: the latest to start.
+     * A running endpoint of the device: the monitor's own polls use the settings (base URL, TLS, proxy) of the latest
+     * to start of those still running.
      *
      * @return whether it is the first
      */
     synchronized boolean usedBy(WhacenterEndpoint endpoint) {
-        boolean first = poller == null;
-        poller = endpoint;
+        boolean first = pollers.isEmpty();
+        pollers.remove(endpoint);
+        pollers.addLast(endpoint);
         return first;
     }
 
-    WhacenterEndpoint poller() {
-        return poller;
+    /**
+     * The endpoint stopped: the polls go on with the settings of another still running.
+     *
+     * @return whether no endpoint of the device is left running
+     */
+    synchronized boolean releasedBy(WhacenterEndpoint endpoint) {
+        pollers.remove(endpoint);
+        return pollers.isEmpty();
+    }
+
+    /** The endpoint whose settings the polls use; null when none of the device is running. */
+    synchronized WhacenterEndpoint poller() {
+        return pollers.peekLast();
     }
 
     /** The device's guard, told every status seen; release takes the sends it held once it closes. */
@@ -145,6 +161,10 @@ final class DeviceMonitor {
     }
 
     private void poll() {
+        WhacenterEndpoint poller = poller();
+        if (poller == null) {
+            return;
+        }
         try {
             // callGateway records the status it answered here
             poller.callGateway(WhacenterOperation.deviceStatus, Map.of());

@@ -300,6 +300,10 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     @Override
     protected void doStop() throws Exception {
         try {
+            DeviceMonitor monitor = deviceMonitor;
+            if (monitor != null) {
+                getGatewayService().release(this, monitor);
+            }
             synchronized (this) {
                 if (gatewayClient != null) {
                     gatewayClient = null;

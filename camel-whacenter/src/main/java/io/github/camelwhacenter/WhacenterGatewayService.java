@@ -77,6 +77,7 @@ final class WhacenterGatewayService extends ServiceSupport {
     private final Map<String, DeviceGuard> guards = new ConcurrentHashMap<>();
     private final Map<String, DeviceSendPolicy> sendPolicies = new ConcurrentHashMap<>();
     private final Map<String, HealthCheck> gatewayChecks = new ConcurrentHashMap<>();
+    private final Map<String, HealthCheck> deviceChecks = new ConcurrentHashMap<>();
     private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
     private final PendingCalls pending = new PendingCalls();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
@@ -361,25 +362,46 @@ final class WhacenterGatewayService extends ServiceSupport {
 
     /**
      * The monitor of the endpoint's device. The first endpoint of a device to start makes it, and registers the
-     * device's readiness check and its gateway's, when the context has a health check registry (camel-health).
+     * device's readiness check and its gateway's, when the context has a health check registry (camel-health); so
+     * does the first to start again after every endpoint of the device stopped.
      */
     DeviceMonitor monitor(WhacenterEndpoint endpoint) {
         String deviceId = endpoint.getConfiguration().getDeviceId();
-        DeviceMonitor monitor = monitors.computeIfAbsent(deviceId, id -> new DeviceMonitor());
-        if (monitor.usedBy(endpoint)) {
-            if (component.getDeviceGuard() != WhacenterDeviceGuard.OFF) {
-                guards.put(deviceId, newGuard(deviceId, monitor, component.getDeviceGuard()));
+        synchronized (monitors) {
+            DeviceMonitor monitor = monitors.computeIfAbsent(deviceId, id -> new DeviceMonitor());
+            if (monitor.usedBy(endpoint)) {
+                if (component.getDeviceGuard() != WhacenterDeviceGuard.OFF && !guards.containsKey(deviceId)) {
+                    guards.put(deviceId, newGuard(deviceId, monitor, component.getDeviceGuard()));
+                }
+                HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
+                if (registry != null) {
+                    long maxAge = component.getDeviceCheckInterval();
+                    deviceChecks.put(deviceId, register(registry, new WhacenterDeviceHealthCheck(deviceId, monitor, maxAge)));
+                    String baseUrl = endpoint.getConfiguration().getBaseUrl();
+                    gatewayChecks.computeIfAbsent(baseUrl, url -> register(registry,
+                            new WhacenterGatewayHealthCheck(url, gatewayChecks.size(), () -> monitorsOf(url), maxAge)));
+                }
             }
-            HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
-            if (registry != null) {
-                long maxAge = component.getDeviceCheckInterval();
-                register(registry, new WhacenterDeviceHealthCheck(deviceId, monitor, maxAge));
-                String baseUrl = endpoint.getConfiguration().getBaseUrl();
-                gatewayChecks.computeIfAbsent(baseUrl, url -> register(registry,
-                        new WhacenterGatewayHealthCheck(url, gatewayChecks.size(), () -> monitorsOf(url), maxAge)));
+            return monitor;
+        }
+    }
+
+    /**
+     * The endpoint of the device stopped: the device's monitor polls on with the settings of another endpoint of the
+     * device still running, and the device's readiness check is removed with the last.
+     */
+    void release(WhacenterEndpoint endpoint, DeviceMonitor monitor) {
+        String deviceId = endpoint.getConfiguration().getDeviceId();
+        synchronized (monitors) {
+            if (monitor.releasedBy(endpoint) && monitors.get(deviceId) == monitor) {
+                HealthCheck check = deviceChecks.remove(deviceId);
+                HealthCheckRegistry registry = HealthCheckRegistry.get(component.getCamelContext());
+                if (check != null && registry != null) {
+                    registry.unregister(check);
+                    healthChecks.remove(check);
+                }
             }
         }
-        return monitor;
     }
 
     private List<DeviceMonitor> monitorsOf(String baseUrl) {
@@ -503,6 +525,7 @@ final class WhacenterGatewayService extends ServiceSupport {
         }
         healthChecks.clear();
         gatewayChecks.clear();
+        deviceChecks.clear();
         monitors.clear();
     }
 

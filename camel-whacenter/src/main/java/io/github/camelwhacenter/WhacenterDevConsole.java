@@ -73,7 +73,7 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         List<Map<String, Object>> devices = new ArrayList<>();
         for (String name : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(name) instanceof WhacenterComponent component) {
-                devices.addAll(component.getGatewayService().deviceReport());
+                devices.addAll(component.getDevices().deviceReport());
             }
         }
         Map<String, Object> report = new LinkedHashMap<>();

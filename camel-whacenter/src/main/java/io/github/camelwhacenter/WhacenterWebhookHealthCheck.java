@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.camelwhacenter.device.WhacenterReadinessCheck;
+import io.github.camelwhacenter.webhook.WebhookActivity;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**

@@ -20,7 +20,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.camelwhacenter.internal.Secrets;
+import io.github.camelwhacenter.support.Secrets;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -175,7 +175,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     }
 
     /** Tells the device's monitor what a status answer said, whoever asked. */
-    void observed(WhacenterResult result) {
+    private void observed(WhacenterResult result) {
         if (result instanceof WhacenterDeviceStatus status && status.isSuccess() && deviceMonitor != null) {
             deviceMonitor.observed(status);
         }

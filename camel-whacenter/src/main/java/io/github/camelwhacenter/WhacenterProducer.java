@@ -90,11 +90,12 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         endpoint.getDevices().call(operation, deviceId, request, scheduled, channel, channel.leaseTimeoutMillis(),
                 endpoint.getSendIntervalNanos(), pending,
                 (response, failure) -> {
+                    WhacenterResult result = null;
                     try {
                         if (failure != null) {
                             exchange.setException(failure);
                         } else {
-                            onResponse(operation, deviceId, response, exchange);
+                            result = onResponse(operation, deviceId, response, exchange);
                         }
                     } catch (WhacenterHttpException e) {
                         exchange.setException(e);
@@ -107,7 +108,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                                 "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
                         try {
-                            endpoint.getDevices().callCompleted(deviceId, operation, exchange.getException());
+                            endpoint.getDevices().answered(deviceId, operation, result, exchange.getException());
                         } finally {
                             callback.done(false);
                         }
@@ -255,24 +256,18 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         return value == null || value instanceof CharSequence text && text.toString().isBlank();
     }
 
-    private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange) {
-        GatewayAnswer answer;
-        try {
-            answer = endpoint.getGatewayChannel().read(operation, deviceId, response,
-                    configuration.isThrowExceptionOnFailure());
-        } catch (WhacenterGatewayException refused) {
-            endpoint.getDevices().sendAnswered(deviceId, operation, false, refused.getGatewayMessage());
-            throw refused;
-        }
+    /** @return the typed result; null when the answer is an image */
+    private WhacenterResult onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response,
+                                       Exchange exchange) {
+        GatewayAnswer answer = endpoint.getGatewayChannel().read(operation, deviceId, response,
+                configuration.isThrowExceptionOnFailure());
         Message out = exchange.getMessage();
         if (answer.png() != null) {
             out.setBody(answer.png());
             out.setHeader(Exchange.CONTENT_TYPE, PNG);
-            return;
+            return null;
         }
         WhacenterResult result = answer.result();
-        endpoint.observed(result);
-        endpoint.getDevices().sendAnswered(deviceId, operation, result.isSuccess(), result.getGatewayMessage());
         out.setBody(result);
         out.setHeader(WhacenterConstants.SUCCESS, result.isSuccess());
         out.setHeader(WhacenterConstants.GATEWAY_MESSAGE,
@@ -280,5 +275,6 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         if (result instanceof WhacenterMessageSent sent && sent.getMessageId() != null) {
             out.setHeader(WhacenterConstants.MESSAGE_ID, sent.getMessageId());
         }
+        return result;
     }
 }

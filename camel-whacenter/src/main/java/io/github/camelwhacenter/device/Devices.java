@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 import io.github.camelwhacenter.WhacenterDeviceGuard;
+import io.github.camelwhacenter.WhacenterGatewayException;
 import io.github.camelwhacenter.WhacenterNotSentException;
 import io.github.camelwhacenter.WhacenterOperation;
 import io.github.camelwhacenter.WhacenterQuotaExceededException;
@@ -35,6 +36,8 @@ import io.github.camelwhacenter.gateway.GatewayCall;
 import io.github.camelwhacenter.gateway.GatewayClient;
 import io.github.camelwhacenter.gateway.GatewayService;
 import io.github.camelwhacenter.gateway.PendingCalls;
+import io.github.camelwhacenter.model.WhacenterDeviceStatus;
+import io.github.camelwhacenter.model.WhacenterResult;
 import io.github.camelwhacenter.support.Secrets;
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck;
@@ -154,10 +157,37 @@ public final class Devices extends ServiceSupport {
     }
 
     /**
+     * The outcome of one exchange of a gateway operation of the device, told once: the device's status when the
+     * answer was one, the device guard's count of sends accepted or refused as not connected, the monitor's count of
+     * sends and the meters.
+     *
+     * @param result  the typed answer; null when there was none (a failure) or it was an image
+     * @param failure what failed the exchange; null when it succeeded
+     */
+    public void answered(String deviceId, WhacenterOperation operation, WhacenterResult result, Throwable failure) {
+        try {
+            gateway.metrics().callCompleted(operation, deviceId, failure);
+        } finally {
+            DeviceMonitor monitor = monitors.get(deviceId);
+            if (monitor != null && result instanceof WhacenterDeviceStatus status && status.isSuccess()) {
+                monitor.observed(status);
+            }
+            if (result != null) {
+                sendAnswered(deviceId, operation, result.isSuccess(), result.getGatewayMessage());
+            } else if (failure instanceof WhacenterGatewayException refused) {
+                sendAnswered(deviceId, operation, false, refused.getGatewayMessage());
+            }
+            if (monitor != null && operation.isMessageSend()) {
+                monitor.sendCompleted(failure == null);
+            }
+        }
+    }
+
+    /**
      * The gateway answered a message send of the device: accepted, or refused as not connected (the device guard
      * counts those).
      */
-    public void sendAnswered(String deviceId, WhacenterOperation operation, boolean success, String gatewayMessage) {
+    private void sendAnswered(String deviceId, WhacenterOperation operation, boolean success, String gatewayMessage) {
         DeviceGuard guard = operation.isMessageSend() ? guards.get(deviceId) : null;
         if (guard != null) {
             boolean notConnected = !success && gatewayMessage != null
@@ -261,18 +291,6 @@ public final class Devices extends ServiceSupport {
             report.add(device);
         });
         return report;
-    }
-
-    /** Counts the outcome of an exchange of a gateway operation: for the device's monitor and the meters. */
-    public void callCompleted(String deviceId, WhacenterOperation operation, Throwable failure) {
-        try {
-            gateway.metrics().callCompleted(operation, deviceId, failure);
-        } finally {
-            DeviceMonitor monitor = operation.isMessageSend() ? monitors.get(deviceId) : null;
-            if (monitor != null) {
-                monitor.sendCompleted(failure == null);
-            }
-        }
     }
 
     /** Pauses the device's message sends until resumed (an operator's hand on the guard), whatever the device says. */

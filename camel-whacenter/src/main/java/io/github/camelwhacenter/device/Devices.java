@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.github.camelwhacenter.WhacenterDeviceGuard;
@@ -54,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class Devices extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(Devices.class);
+    /** How long a device goes unused before what is kept of it is dropped, unless it has sends waiting or paused. */
+    public static final long DEFAULT_IDLE_MILLIS = 3_600_000;
 
     /**
      * The component's options the devices follow.
@@ -75,10 +79,25 @@ public final class Devices extends ServiceSupport {
     private final Map<String, HealthCheck> gatewayChecks = new ConcurrentHashMap<>();
     private final Map<String, HealthCheck> deviceChecks = new ConcurrentHashMap<>();
     private final List<HealthCheck> healthChecks = new CopyOnWriteArrayList<>();
+    /** When each device was last used (System.nanoTime), by a call or an answer. */
+    private final Map<String, Long> lastUsed = new ConcurrentHashMap<>();
+    /** The longest time between two looks for idle devices, however long the idle time. */
+    private static final long MAX_SWEEP_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
+    private volatile long idleNanos = TimeUnit.MILLISECONDS.toNanos(DEFAULT_IDLE_MILLIS);
 
     public Devices(GatewayService gateway, Supplier<CamelContext> context) {
         this.gateway = gateway;
         this.context = context;
+    }
+
+    /**
+     * How long a device goes unused before what is kept of it (monitor, guard, send policy, send queue, meters) is
+     * dropped: only when no send of it waits, is paused or counts against a quota, and no endpoint of it runs (a
+     * device with a running endpoint keeps its monitor, guard and readiness check).
+     */
+    public void forgetIdleAfter(long millis) {
+        this.idleNanos = TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     /** The options to follow from the next start on. */
@@ -108,6 +127,12 @@ public final class Devices extends ServiceSupport {
     public void call(WhacenterOperation operation, String deviceId, SimpleHttpRequest request, boolean scheduled,
                      Supplier<GatewayClient> client, long leaseTimeoutMillis, long endpointIntervalNanos,
                      PendingCalls owner, GatewayCall.Callback callback) {
+        long now = System.nanoTime();
+        used(deviceId, now);
+        long sweptAt = lastSweep.get();
+        if (now - sweptAt > Math.min(idleNanos, MAX_SWEEP_NANOS) / 2 && lastSweep.compareAndSet(sweptAt, now)) {
+            forgetIdle(now);
+        }
         long interval = operation.isMessageSend()
                 ? sendPolicy(deviceId).intervalNanos(Math.max(settings.sendIntervalNanos(), endpointIntervalNanos)) : 0;
         GatewayCall call = gateway.newCall(operation, deviceId, request, client, leaseTimeoutMillis, interval, owner,
@@ -147,7 +172,15 @@ public final class Devices extends ServiceSupport {
         if (call.intervalNanos() > 0 || policy != null && policy.holdsSends()) {
             DeviceSendQueue queue = sendQueue(deviceId);
             call.queuedIn(queue);
-            if (!queue.offer(call)) {
+            boolean offered = queue.offer(call);
+            if (!offered && queue.isClosed() && isRunAllowed()) {
+                // closed as idle just now: the device's next queue takes it
+                sendQueues.remove(deviceId, queue);
+                queue = sendQueue(deviceId);
+                call.queuedIn(queue);
+                offered = queue.offer(call);
+            }
+            if (!offered) {
                 call.fail(isRunAllowed() ? new WhacenterSendQueueFullException(call.operation().name(), queue.capacity())
                         : new WhacenterNotSentException(call.operation().name(), "the component stopped", null));
             }
@@ -165,6 +198,7 @@ public final class Devices extends ServiceSupport {
      * @param failure what failed the exchange; null when it succeeded
      */
     public void answered(String deviceId, WhacenterOperation operation, WhacenterResult result, Throwable failure) {
+        used(deviceId, System.nanoTime());
         try {
             gateway.metrics().callCompleted(operation, deviceId, failure);
         } finally {
@@ -293,6 +327,72 @@ public final class Devices extends ServiceSupport {
         return report;
     }
 
+    private void used(String deviceId, long now) {
+        lastUsed.put(deviceId, now);
+    }
+
+    /** Drops what is kept of each device unused for longer than the idle time, when nothing of it is pending. */
+    void forgetIdle(long now) {
+        synchronized (monitors) {
+            lastUsed.forEach((deviceId, used) -> {
+                if (now - used > idleNanos && forget(deviceId)) {
+                    lastUsed.remove(deviceId, used);
+                }
+            });
+        }
+    }
+
+    /**
+     * Drops the device's send queue and send policy when no send waits and no quota counts a send; its monitor and
+     * guard too when no endpoint of it runs and no send is paused; then its meters.
+     *
+     * @return whether nothing is kept of the device any more
+     */
+    private boolean forget(String deviceId) {
+        DeviceSendQueue queue = sendQueues.get(deviceId);
+        if (queue != null && !queue.closeIfIdle()) {
+            return false;
+        }
+        if (queue != null) {
+            sendQueues.remove(deviceId, queue);
+        }
+        DeviceSendPolicy policy = sendPolicies.get(deviceId);
+        if (policy != null) {
+            int[] used = policy.quotaUsed();
+            if (used[0] > 0 || used[1] > 0) {
+                return false;
+            }
+            sendPolicies.remove(deviceId, policy);
+        }
+        DeviceMonitor monitor = monitors.get(deviceId);
+        DeviceGuard guard = guards.get(deviceId);
+        if (monitor != null && monitor.pollerBaseUrl() != null
+                || guard != null && (guard.isHeldByHand() || guard.pausedSends() > 0)) {
+            return false;
+        }
+        if (guard != null) {
+            guards.remove(deviceId, guard);
+            guard.shutdown(new WhacenterNotSentException("send", "the device was forgotten, idle", null));
+        }
+        if (monitor != null) {
+            monitors.remove(deviceId, monitor);
+        }
+        gateway.metrics().forgetDevice(deviceId);
+        return true;
+    }
+
+    /** How many devices each kind of state is kept for now: what an idle device no longer holds. */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("used", lastUsed.size());
+        sizes.put("monitors", monitors.size());
+        sizes.put("guards", guards.size());
+        sizes.put("sendPolicies", sendPolicies.size());
+        sizes.put("sendQueues", sendQueues.size());
+        sizes.put("deviceChecks", deviceChecks.size());
+        return sizes;
+    }
+
     /** Pauses the device's message sends until resumed (an operator's hand on the guard), whatever the device says. */
     public boolean pauseDevice(String fingerprint) {
         String deviceId = deviceIdOf(fingerprint);
@@ -351,6 +451,7 @@ public final class Devices extends ServiceSupport {
         gatewayChecks.clear();
         deviceChecks.clear();
         monitors.clear();
+        lastUsed.clear();
     }
 
     /** The number of paced sends of the device waiting for their turn. */
@@ -368,7 +469,7 @@ public final class Devices extends ServiceSupport {
         return sendQueues.computeIfAbsent(deviceId, id -> {
             DeviceSendQueue queue = new DeviceSendQueue(settings.sendQueueCapacity(), gateway.pacer(), sendPolicy(id),
                     settings.paceFirstSend());
-            gateway.metrics().sendQueue(id, queue::waiting);
+            gateway.metrics().sendQueue(id, () -> waitingSends(id));
             return queue;
         });
     }

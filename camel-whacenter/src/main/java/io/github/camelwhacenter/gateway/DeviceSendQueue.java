@@ -192,6 +192,23 @@ public final class DeviceSendQueue {
     }
 
     /**
+     * Closes the queue if no send waits in it or runs: a device idle long enough is forgotten, and a send offered
+     * after finds the queue closed and takes a new one.
+     *
+     * @return whether the queue is closed
+     */
+    public synchronized boolean closeIfIdle() {
+        if (!closed && waiting.isEmpty() && current == null) {
+            closed = true;
+        }
+        return closed;
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /**
      * Refuses new sends and aborts every send that has not started with the given reason; a started send finishes on
      * its own.
      */

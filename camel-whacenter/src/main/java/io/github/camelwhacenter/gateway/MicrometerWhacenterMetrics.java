@@ -112,6 +112,21 @@ public final class MicrometerWhacenterMetrics implements WhacenterMetrics {
     }
 
     @Override
+    public void forgetDevice(String deviceId) {
+        String device = fingerprints.remove(deviceId);
+        if (device != null) {
+            String tag = "|" + device;
+            meters.entrySet().removeIf(meter -> {
+                if (meter.getKey().endsWith(tag) && !meter.getKey().startsWith("webhook|")) {
+                    registry.remove(meter.getValue());
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+
+    @Override
     public void close() {
         meters.values().forEach(registry::remove);
         meters.clear();

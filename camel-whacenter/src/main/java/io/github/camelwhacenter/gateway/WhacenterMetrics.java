@@ -61,6 +61,10 @@ public interface WhacenterMetrics {
     }
 
     /** Removes the meters of this component: it stops. */
+    /** Removes the meters of a device that is forgotten, idle too long. */
+    default void forgetDevice(String deviceId) {
+    }
+
     default void close() {
     }
 

@@ -22,7 +22,6 @@ import java.util.Map;
 
 import io.github.camelwhacenter.gateway.GatewayAnswer;
 import io.github.camelwhacenter.gateway.GatewayChannel;
-import io.github.camelwhacenter.gateway.GatewayService;
 import io.github.camelwhacenter.gateway.PendingCalls;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
@@ -131,10 +130,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     protected void doStop() throws Exception {
         try {
             // each exchange continues on this thread, while the stopping route's error handler still runs
-            int failed = pending.failAll(GatewayService::stoppedWhilePending);
-            if (failed > 0) {
-                LOG.warn("{} stopped with {} exchanges pending: each was failed", endpoint, failed);
-            }
+            pending.failAllStopped(LOG, endpoint, "exchanges");
         } finally {
             super.doStop();
         }

@@ -127,11 +127,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         report.put("registeredUrl", url == null ? null : endpoint.maskWebhookUrl(url));
         WebhookActivity activity = activity();
         if (activity != null) {
-            report.put("deliveries", activity.deliveries());
-            report.put("duplicates", activity.duplicates());
-            report.put("failures", activity.failures());
-            report.put("refused", activity.refusals());
-            report.put("lastDelivery", activity.lastDelivery() == null ? null : activity.lastDelivery().toString());
+            report.putAll(activity.report());
         }
         return report;
     }

@@ -110,10 +110,7 @@ public final class GatewayService extends ServiceSupport {
 
     /** Fails every call still pending, as the first step of the owner's stop. */
     public void failPending() {
-        int failed = pending.failAll(GatewayService::stoppedWhilePending);
-        if (failed > 0) {
-            LOG.warn("The Whacenter component stopped with {} gateway calls pending: each was failed", failed);
-        }
+        pending.failAllStopped(LOG, "The Whacenter component", "gateway calls");
     }
 
     @Override

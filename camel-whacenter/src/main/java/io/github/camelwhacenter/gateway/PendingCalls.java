@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+
 import io.github.camelwhacenter.WhacenterException;
 
 /**
@@ -42,6 +44,21 @@ public final class PendingCalls {
     /** Runs the action for each call pending now. */
     public void forEach(java.util.function.Consumer<GatewayCall> action) {
         calls.forEach(action);
+    }
+
+    /**
+     * Fails every call still pending as stopped while pending, and logs how many there were.
+     *
+     * @param who  what stopped, as the log line names it
+     * @param what what was pending, as the log line names it: gateway calls, exchanges
+     * @return how many were pending
+     */
+    public int failAllStopped(Logger log, Object who, String what) {
+        int failed = failAll(GatewayService::stoppedWhilePending);
+        if (failed > 0) {
+            log.warn("{} stopped with {} {} pending: each was failed", who, failed, what);
+        }
+        return failed;
     }
 
     /**

@@ -50,9 +50,14 @@ public final class Secrets {
      * the same in every JVM, and no help in guessing the secret.
      */
     public static String fingerprint(String secret) {
+        byte[] digest = sha256().digest(secret.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 4);
+    }
+
+    /** A new SHA-256 digest, which every Java has. */
+    public static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -18,7 +18,6 @@ package io.github.camelwhacenter.webhook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,6 +36,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.camelwhacenter.support.Secrets;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.support.GatewaySchedule;
 import org.apache.hc.core5.http.NameValuePair;
@@ -96,18 +96,14 @@ public final class IncomingMessages {
      * A key for recognising a redelivered message: the gateway sends no id, so the key is derived from the content.
      */
     public static String deduplicationKey(WhacenterIncomingMessage message) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (Object part : new Object[] {
-                    message.getTo(), message.getFrom(), message.getTimestamp().toLocalDateTime(), message.getMessage(),
-                    message.getMedia() }) {
-                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        MessageDigest sha256 = Secrets.sha256();
+        for (Object part : new Object[] {
+                message.getTo(), message.getFrom(), message.getTimestamp().toLocalDateTime(), message.getMessage(),
+                message.getMedia() }) {
+            sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
         }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** Whether the content type is an urlencoded form. */

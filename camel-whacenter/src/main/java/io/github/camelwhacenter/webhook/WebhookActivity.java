@@ -16,6 +16,8 @@
 package io.github.camelwhacenter.webhook;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -80,5 +82,20 @@ public final class WebhookActivity {
     /** When the route last processed a delivery; null before the first. */
     public Instant lastDelivery() {
         return lastDelivery.get();
+    }
+
+    /**
+     * What was received, by name: deliveries, duplicates, failures, refused, and lastDelivery (null before the first).
+     * The dev console, JMX and the webhook's health check show it.
+     */
+    public Map<String, Object> report() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("deliveries", deliveries());
+        report.put("duplicates", duplicates());
+        report.put("failures", failures());
+        report.put("refused", refusals());
+        Instant last = lastDelivery();
+        report.put("lastDelivery", last == null ? null : last.toString());
+        return report;
     }
 }

@@ -59,7 +59,7 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
                                     + "sends, sends, failed sends, quota used")
     public String[] getDevices() {
         List<Map<String, Object>> report = devices.deviceReport();
-        return report.stream().map(WhacenterDevConsole::line).toArray(String[]::new);
+        return report.stream().map(WhacenterReports::line).toArray(String[]::new);
     }
 
     @ManagedAttribute(description = "One line per whacenter:webhook route of the context: route, path, registered URL "
@@ -69,7 +69,7 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
         if (context == null) {
             return new String[0];
         }
-        return WhacenterDevConsole.webhookReports(context).stream().map(WhacenterDevConsole::line)
+        return WhacenterReports.webhooks(context).stream().map(WhacenterReports::line)
                 .toArray(String[]::new);
     }
 

@@ -18,6 +18,7 @@ package io.github.camelwhacenter;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelwhacenter.device.Devices;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -32,11 +33,11 @@ import org.apache.camel.support.service.ServiceSupport;
 @ManagedResource(description = "Whacenter devices (state, guard, queue, sends, quotas) and webhooks; pause and resume sending")
 public class ManagedWhacenterDevices extends ServiceSupport implements CamelContextAware {
 
-    private final WhacenterGatewayService gateway;
+    private final Devices devices;
     private CamelContext camelContext;
 
-    ManagedWhacenterDevices(WhacenterGatewayService gateway) {
-        this.gateway = gateway;
+    ManagedWhacenterDevices(Devices devices) {
+        this.devices = devices;
     }
 
     @Override
@@ -51,14 +52,14 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
 
     @ManagedAttribute(description = "The number of devices in use")
     public int getDeviceCount() {
-        return gateway.deviceReport().size();
+        return devices.deviceReport().size();
     }
 
     @ManagedAttribute(description = "One line per device: fingerprint, state, last checked, guard, queued and paused "
                                     + "sends, sends, failed sends, quota used")
     public String[] getDevices() {
-        List<Map<String, Object>> report = gateway.deviceReport();
-        return report.stream().map(WhacenterDevConsole::line).toArray(String[]::new);
+        List<Map<String, Object>> report = devices.deviceReport();
+        return report.stream().map(WhacenterReports::line).toArray(String[]::new);
     }
 
     @ManagedAttribute(description = "One line per whacenter:webhook route of the context: route, path, registered URL "
@@ -68,19 +69,19 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
         if (context == null) {
             return new String[0];
         }
-        return WhacenterDevConsole.webhookReports(context).stream().map(WhacenterDevConsole::line)
+        return WhacenterReports.webhooks(context).stream().map(WhacenterReports::line)
                 .toArray(String[]::new);
     }
 
     @ManagedOperation(description = "Pauses the message sends of the device with this fingerprint until resumed; "
                                     + "they wait, within sendQueueCapacity. Returns false for no such device")
     public boolean pauseDevice(String device) {
-        return gateway.pauseDevice(device);
+        return devices.pauseDevice(device);
     }
 
     @ManagedOperation(description = "Resumes the message sends of the device with this fingerprint, paused ones first. "
                                     + "Returns false for no such device")
     public boolean resumeDevice(String device) {
-        return gateway.resumeDevice(device);
+        return devices.resumeDevice(device);
     }
 }

@@ -18,10 +18,10 @@ package io.github.camelwhacenter;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.camelwhacenter.internal.GatewaySchedule;
-import io.github.camelwhacenter.internal.HttpUrls;
-import io.github.camelwhacenter.internal.PhoneNumbers;
 import io.github.camelwhacenter.model.WhacenterRequest;
+import io.github.camelwhacenter.support.GatewaySchedule;
+import io.github.camelwhacenter.support.HttpUrls;
+import io.github.camelwhacenter.support.PhoneNumbers;
 
 /**
  * The fields a gateway request can carry: where each comes from (typed body, header, endpoint option) and how it is

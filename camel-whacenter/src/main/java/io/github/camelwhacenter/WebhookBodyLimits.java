@@ -15,9 +15,10 @@
  */
 package io.github.camelwhacenter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.camelwhacenter.support.HttpUrls;
 
 /**
  * The body limits of the running webhook consumers, by served path, for an HTTP engine integration that reads bodies
@@ -54,13 +55,7 @@ public final class WebhookBodyLimits {
 
     /** The non-empty segments of a path. */
     static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) {
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
-        }
-        return segments;
+        return HttpUrls.pathSegments(path);
     }
 
     private record Limit(List<String> template, long maxBytes) {

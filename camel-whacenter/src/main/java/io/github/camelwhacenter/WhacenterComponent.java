@@ -15,10 +15,15 @@
  */
 package io.github.camelwhacenter;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
-import io.github.camelwhacenter.internal.QuietHours;
+import io.github.camelwhacenter.device.DeviceSendPolicy;
+import io.github.camelwhacenter.device.Devices;
+import io.github.camelwhacenter.device.QuietHours;
+import io.github.camelwhacenter.gateway.DeviceSendQueue;
+import io.github.camelwhacenter.gateway.GatewayService;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -68,7 +73,8 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Metadata(label = "producer", defaultValue = "SCHEDULE", enums = "SCHEDULE,WAIT")
     private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
 
-    private final WhacenterGatewayService gateway = new WhacenterGatewayService(this);
+    private final GatewayService gateway = new GatewayService(this::getCamelContext);
+    private final Devices devices = new Devices(gateway, this::getCamelContext);
     private ManagedWhacenterDevices managed;
 
     public WhacenterComponent() {
@@ -87,8 +93,23 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     }
 
     /** The one way to the gateway that producers, consumers and registration share. */
-    WhacenterGatewayService getGatewayService() {
+    GatewayService getGatewayService() {
         return gateway;
+    }
+
+    /** What is known of each device in use and what it admits. */
+    Devices getDevices() {
+        return devices;
+    }
+
+    /** The options of the device layer, as set on the component now. */
+    private Devices.Settings deviceSettings() {
+        DeviceSendPolicy.Settings sendPolicy = new DeviceSendPolicy.Settings(sendJitter, hourlyQuota, dailyQuota,
+                quotaAction, warmUpDays, warmUpStart, quietHours, quietHoursAction, ZoneId.of(configuration.getTimeZone()));
+        return new Devices.Settings(deviceGuard, deviceGuardThreshold, sendQueueCapacity, deviceCheckInterval,
+                DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(), configuration.getSendRatePeriod(),
+                        configuration.getMinSendInterval()),
+                paceFirstSend, sendPolicy);
     }
 
     @Override
@@ -103,7 +124,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         }
         // says what is wrong with quietHours or the warm-up now rather than at the first send
         QuietHours.parse(quietHours);
-        DeviceSendPolicy.warmUpStart(this);
+        DeviceSendPolicy.warmUpStart(warmUpDays, dailyQuota, warmUpStart);
         if (deviceGuardThreshold < 1) {
             throw new IllegalArgumentException("deviceGuardThreshold must be at least 1, not " + deviceGuardThreshold);
         }
@@ -118,10 +139,13 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        gateway.useWorkerPool(workerPool, workerPoolSize);
         ServiceHelper.startService(gateway);
+        devices.configure(deviceSettings());
+        ServiceHelper.startService(devices);
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
-            managed = new ManagedWhacenterDevices(gateway);
+            managed = new ManagedWhacenterDevices(devices);
             managed.setCamelContext(getCamelContext());
             getCamelContext().addService(managed, true, true);
         }
@@ -130,9 +154,18 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Override
     protected void doStop() throws Exception {
         try {
-            ServiceHelper.stopService(gateway);
+            // every call still pending fails first, as stopped while pending, before the device layer closes its queues
+            gateway.failPending();
         } finally {
-            super.doStop();
+            try {
+                ServiceHelper.stopService(devices);
+            } finally {
+                try {
+                    ServiceHelper.stopService(gateway);
+                } finally {
+                    super.doStop();
+                }
+            }
         }
     }
 

@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.camel.CamelContext;
-import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonObject;
@@ -43,10 +41,10 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         StringBuilder text = new StringBuilder();
         Map<String, Object> report = report();
         for (Object device : (List<?>) report.get("devices")) {
-            text.append("Device ").append(line((Map<?, ?>) device)).append('\n');
+            text.append("Device ").append(WhacenterReports.line((Map<?, ?>) device)).append('\n');
         }
         for (Object webhook : (List<?>) report.get("webhooks")) {
-            text.append("Webhook ").append(line((Map<?, ?>) webhook)).append('\n');
+            text.append("Webhook ").append(WhacenterReports.line((Map<?, ?>) webhook)).append('\n');
         }
         return text.toString();
     }
@@ -58,38 +56,16 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         return json;
     }
 
-    /** One report as a line of {@code key=value} pairs, absent values left out; JMX shows the same lines. */
-    static String line(Map<?, ?> fields) {
-        StringBuilder line = new StringBuilder();
-        fields.forEach((key, value) -> {
-            if (value != null) {
-                line.append(line.isEmpty() ? "" : " ").append(key).append('=').append(value);
-            }
-        });
-        return line.toString();
-    }
-
     private Map<String, Object> report() {
         List<Map<String, Object>> devices = new ArrayList<>();
         for (String name : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(name) instanceof WhacenterComponent component) {
-                devices.addAll(component.getGatewayService().deviceReport());
+                devices.addAll(component.getDevices().deviceReport());
             }
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("devices", devices);
-        report.put("webhooks", webhookReports(getCamelContext()));
+        report.put("webhooks", WhacenterReports.webhooks(getCamelContext()));
         return report;
-    }
-
-    /** What each whacenter:webhook route of the context received; JMX shows the same. */
-    static List<Map<String, Object>> webhookReports(CamelContext context) {
-        List<Map<String, Object>> webhooks = new ArrayList<>();
-        for (Route route : context.getRoutes()) {
-            if (route.getConsumer() instanceof WhacenterWebhookConsumer consumer) {
-                webhooks.add(consumer.report());
-            }
-        }
-        return webhooks;
     }
 }

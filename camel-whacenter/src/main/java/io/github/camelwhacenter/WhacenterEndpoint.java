@@ -15,27 +15,29 @@
  */
 package io.github.camelwhacenter;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelwhacenter.internal.DeviceSendQueue;
-import io.github.camelwhacenter.internal.GatewayClient;
-import io.github.camelwhacenter.internal.GatewayClientSettings;
-import io.github.camelwhacenter.internal.GatewayRequests;
-import io.github.camelwhacenter.internal.HttpUrls;
-import io.github.camelwhacenter.internal.Secrets;
-import org.apache.camel.AsyncEndpoint;
+import io.github.camelwhacenter.device.DeviceMonitor;
+import io.github.camelwhacenter.device.Devices;
+import io.github.camelwhacenter.gateway.DeviceSendQueue;
+import io.github.camelwhacenter.gateway.GatewayChannel;
+import io.github.camelwhacenter.gateway.GatewayClient;
+import io.github.camelwhacenter.gateway.GatewayClientSettings;
+import io.github.camelwhacenter.gateway.GatewayService;
 import io.github.camelwhacenter.model.WhacenterDeviceStatus;
 import io.github.camelwhacenter.model.WhacenterResult;
 import io.github.camelwhacenter.model.WhacenterWebhookInfo;
+import io.github.camelwhacenter.support.HttpUrls;
+import io.github.camelwhacenter.support.Secrets;
+import io.github.camelwhacenter.webhook.WebhookHandler;
+import io.github.camelwhacenter.webhook.WebhookRegistration;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -50,8 +52,6 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.AsyncProcessorConverterHelper;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
@@ -79,12 +79,10 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     private final String operationName;
     private FieldContext fieldContext;
-    private final Map<WhacenterOperation, URI> gatewayTargets = new EnumMap<>(WhacenterOperation.class);
-    private GatewayClientSettings clientSettings;
-    private volatile GatewayClient gatewayClient;
+    private GatewayChannel channel;
     private IdempotentRepository duplicates;
     private WebhookConfiguration webhookConfiguration;
-    private final WebhookRegistration webhookRegistration = new WebhookRegistration(this);
+    private final WebhookRegistration webhookRegistration = new WebhookRegistration(new RegistrationTarget());
     private volatile DeviceMonitor deviceMonitor;
     private long sendIntervalNanos;
 
@@ -125,8 +123,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     @Override
     public Processor createWebhookHandler(Processor next) {
-        return new WebhookHandler(configuration, fieldContext.zone(), AsyncProcessorConverterHelper.convert(next), null,
-                duplicatesRepository(), null, null);
+        return new WebhookHandler(webhookSettings(null), AsyncProcessorConverterHelper.convert(next), null,
+                duplicatesRepository(), null);
     }
 
     @Override
@@ -163,18 +161,9 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             throw new WhacenterValidationException(gatewayOperation.name(), "deviceId",
                     "deviceId is missing: set the option deviceId on the component or the endpoint");
         }
-        Map<String, String> wire = new LinkedHashMap<>();
-        wire.put("device_id", deviceId.strip());
-        wire.putAll(fields);
-        boolean post = gatewayOperation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
-        SimpleHttpRequest request = GatewayRequests.build(getGatewayTarget(gatewayOperation), post,
-                configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, wire);
         WhacenterResult result;
         try {
-            SimpleHttpResponse response = getGatewayService().callAndWait(gatewayOperation, request,
-                    this::getGatewayClient, configuration.getConnectionRequestTimeout());
-            result = GatewayAnswer.read(gatewayOperation, new String[] { deviceId, configuration.getWebhookToken() },
-                    response, configuration.getMaxResponseSize(), true).result();
+            result = channel.callAndWait(gatewayOperation, deviceId.strip(), fields);
         } catch (WhacenterException e) {
             if (gatewayOperation == WhacenterOperation.deviceStatus && deviceMonitor != null) {
                 deviceMonitor.failed(e);
@@ -186,9 +175,43 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     }
 
     /** Tells the device's monitor what a status answer said, whoever asked. */
-    void observed(WhacenterResult result) {
+    private void observed(WhacenterResult result) {
         if (result instanceof WhacenterDeviceStatus status && status.isSuccess() && deviceMonitor != null) {
             deviceMonitor.observed(status);
+        }
+    }
+
+    /**
+     * The settings a webhook handler of this endpoint works with.
+     *
+     * @param servedPath the path template the HTTP engine serves, or null when camel-webhook serves its own
+     */
+    WebhookHandler.Settings webhookSettings(String servedPath) {
+        return new WebhookHandler.Settings(configuration.getWebhookToken(), configuration.getWebhookTokenParameter(),
+                servedPath, configuration.getWebhookMaxBodySize(), configuration.getWebhookAcceptedSource(),
+                fieldContext.zone());
+    }
+
+    /** What webhook registration asks of the gateway, through this endpoint's settings. */
+    private final class RegistrationTarget implements WebhookRegistration.Target {
+        @Override
+        public boolean restoreOnStop() {
+            return configuration.isWebhookRestoreOnStop();
+        }
+
+        @Override
+        public String registeredUrl() {
+            return registeredWebhookUrl();
+        }
+
+        @Override
+        public void register(String url) {
+            registerWebhookUrl(url);
+        }
+
+        @Override
+        public String mask(String url) {
+            return maskWebhookUrl(url);
         }
     }
 
@@ -247,12 +270,6 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     protected void doInit() throws Exception {
         super.doInit();
         String baseUrl = HttpUrls.requireAbsoluteHttpUrl(configuration.getBaseUrl());
-        // every operation, not only the endpoint's: the operation header may name another
-        for (WhacenterOperation each : WhacenterOperation.values()) {
-            if (each.isGatewayCall()) {
-                gatewayTargets.put(each, GatewayRequests.target(baseUrl, each.gatewayPath()));
-            }
-        }
         ZoneId zone;
         try {
             zone = ZoneId.of(configuration.getTimeZone());
@@ -266,7 +283,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         sendIntervalNanos = DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(),
                 configuration.getSendRatePeriod(), configuration.getMinSendInterval());
         fieldContext = new FieldContext(configuration.getDefaultCountryCode(), zone, Clock.systemUTC());
-        clientSettings = new GatewayClientSettings(
+        GatewayClientSettings clientSettings = new GatewayClientSettings(
                 configuration.getConnectTimeout(), configuration.getResponseTimeout(),
                 configuration.getConnectionRequestTimeout(), configuration.getMaxConnections(),
                 configuration.getMaxResponseSize(),
@@ -275,6 +292,10 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
                 configuration.getSslContextParameters() == null
                         ? null : getGatewayService().sslContext(configuration.getSslContextParameters()),
                 configuration.getIoThreadCount());
+        channel = new GatewayChannel(getGatewayService(), new GatewayChannel.Settings(baseUrl,
+                configuration.getHttpMethod(), configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART,
+                configuration.getConnectionRequestTimeout(), configuration.getMaxResponseSize(),
+                new String[] { null, configuration.getWebhookToken() }, clientSettings), this::isRunAllowed);
     }
 
     @Override
@@ -293,18 +314,20 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         }
         String deviceId = configuration.getDeviceId();
         if (deviceId != null && !deviceId.isBlank()) {
-            deviceMonitor = getGatewayService().monitor(this);
+            deviceMonitor = getDevices().monitor(deviceId, this, configuration.getBaseUrl(),
+                    () -> callGateway(WhacenterOperation.deviceStatus, Map.of()));
         }
     }
 
     @Override
     protected void doStop() throws Exception {
         try {
-            synchronized (this) {
-                if (gatewayClient != null) {
-                    gatewayClient = null;
-                    getGatewayService().releaseClient(clientSettings);
-                }
+            DeviceMonitor monitor = deviceMonitor;
+            if (monitor != null) {
+                getDevices().release(configuration.getDeviceId(), this, monitor);
+            }
+            if (channel != null) {
+                channel.close();
             }
         } finally {
             try {
@@ -328,33 +351,26 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         return sendIntervalNanos;
     }
 
-    WhacenterGatewayService getGatewayService() {
+    GatewayService getGatewayService() {
         return getComponent().getGatewayService();
     }
 
+    Devices getDevices() {
+        return getComponent().getDevices();
+    }
+
+    /** This endpoint's way to the gateway: its requests, its connection pool, the reading of the answers. */
+    GatewayChannel getGatewayChannel() {
+        return channel;
+    }
+
     /**
-     * The connection pool, opened at the first gateway call rather than at start: a route that never calls the
-     * gateway (a webhook without registration) opens none, and a context starts without loading the HTTP client.
+     * The connection pool, opened at the first gateway call rather than at start.
      *
      * @return null when the endpoint is not running
      */
     GatewayClient getGatewayClient() {
-        GatewayClient client = gatewayClient;
-        if (client == null || !client.isRunning()) {
-            synchronized (this) {
-                if (gatewayClient == null && isRunAllowed()) {
-                    gatewayClient = getGatewayService().acquireClient(clientSettings);
-                } else if (gatewayClient != null && !gatewayClient.isRunning()) {
-                    gatewayClient = getGatewayService().replaceIfBroken(clientSettings, gatewayClient);
-                }
-                client = gatewayClient;
-            }
-        }
-        return client;
-    }
-
-    URI getGatewayTarget(WhacenterOperation operation) {
-        return gatewayTargets.get(operation);
+        return channel.get();
     }
 
     FieldContext getFieldContext() {

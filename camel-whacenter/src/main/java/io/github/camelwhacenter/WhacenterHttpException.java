@@ -16,21 +16,15 @@
 package io.github.camelwhacenter;
 
 import java.time.Duration;
-import java.util.Locale;
-
-import org.apache.camel.spi.HttpResponseAware;
-import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
 
 /**
  * The gateway answered an HTTP status worth trying again: 5xx, 408 (request timeout) or 429 (too many requests).
  * With a {@code Retry-After} header the producer also sets {@code CamelRedeliveryDelay}, so Camel's redelivery waits
  * as long as the gateway asked. Other statuses outside 2xx are a {@link WhacenterHttpRefusedException}, final.
  */
-public class WhacenterHttpException extends WhacenterTransportException implements HttpResponseAware {
+public class WhacenterHttpException extends WhacenterTransportException implements WhacenterHttpStatusAware {
 
-    private int statusCode;
-    private String statusText;
-    private final String responseSnippet;
+    private final Status status;
     private final Duration retryAfter;
 
     public WhacenterHttpException(String operation, int statusCode, String responseSnippet) {
@@ -41,41 +35,13 @@ public class WhacenterHttpException extends WhacenterTransportException implemen
         super(operation, "the gateway answered HTTP " + statusCode
                          + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)") + ": "
                          + responseSnippet, null);
-        this.statusCode = statusCode;
-        this.statusText = EnglishReasonPhraseCatalog.INSTANCE.getReason(statusCode, Locale.ENGLISH);
-        this.responseSnippet = responseSnippet;
+        this.status = new Status(statusCode, responseSnippet);
         this.retryAfter = retryAfter;
     }
 
-    public int getStatusCode() {
-        return statusCode;
-    }
-
-    /** The same as {@link #getStatusCode()}: Camel's health checks report it as {@code http.response.code}. */
     @Override
-    public int getHttpResponseCode() {
-        return statusCode;
-    }
-
-    @Override
-    public void setHttpResponseCode(int code) {
-        this.statusCode = code;
-    }
-
-    /** The standard reason phrase of the status, e.g. {@code Service Unavailable}. */
-    @Override
-    public String getHttpResponseStatus() {
-        return statusText;
-    }
-
-    @Override
-    public void setHttpResponseStatus(String status) {
-        this.statusText = status;
-    }
-
-    /** The start of the answer's body, shortened and with secrets masked. */
-    public String getResponseSnippet() {
-        return responseSnippet;
+    public Status httpStatus() {
+        return status;
     }
 
     /** How long the gateway asked to wait before trying again (its {@code Retry-After} header); null when it did not. */

@@ -15,28 +15,19 @@
  */
 package io.github.camelwhacenter;
 
-import java.util.Locale;
-
-import org.apache.camel.spi.HttpResponseAware;
-import org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog;
-
 /**
  * The gateway answered an HTTP status that the same request would get again: 4xx other than 408 and 429 (a wrong
  * {@code baseUrl}, a proxy refusing credentials), or 3xx (redirects are not followed). Final: it is no
  * {@link WhacenterTransportException}, so the redelivery clause the README recommends does not repeat it.
  */
-public class WhacenterHttpRefusedException extends WhacenterException implements HttpResponseAware {
+public class WhacenterHttpRefusedException extends WhacenterException implements WhacenterHttpStatusAware {
 
-    private int statusCode;
-    private String statusText;
-    private final String responseSnippet;
+    private final Status status;
 
     public WhacenterHttpRefusedException(String operation, int statusCode, String responseSnippet) {
         super(operation, "the gateway refused the request with HTTP " + statusCode + hint(statusCode) + ": "
                          + responseSnippet, null);
-        this.statusCode = statusCode;
-        this.statusText = EnglishReasonPhraseCatalog.INSTANCE.getReason(statusCode, Locale.ENGLISH);
-        this.responseSnippet = responseSnippet;
+        this.status = new Status(statusCode, responseSnippet);
     }
 
     private static String hint(int statusCode) {
@@ -48,34 +39,8 @@ public class WhacenterHttpRefusedException extends WhacenterException implements
         };
     }
 
-    public int getStatusCode() {
-        return statusCode;
-    }
-
-    /** The same as {@link #getStatusCode()}: Camel's health checks report it as {@code http.response.code}. */
     @Override
-    public int getHttpResponseCode() {
-        return statusCode;
-    }
-
-    @Override
-    public void setHttpResponseCode(int code) {
-        this.statusCode = code;
-    }
-
-    /** The standard reason phrase of the status, e.g. {@code Service Unavailable}. */
-    @Override
-    public String getHttpResponseStatus() {
-        return statusText;
-    }
-
-    @Override
-    public void setHttpResponseStatus(String status) {
-        this.statusText = status;
-    }
-
-    /** The start of the answer's body, shortened and with secrets masked. */
-    public String getResponseSnippet() {
-        return responseSnippet;
+    public Status httpStatus() {
+        return status;
     }
 }

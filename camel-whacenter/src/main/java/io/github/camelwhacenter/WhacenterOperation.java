@@ -35,10 +35,10 @@ public enum WhacenterOperation {
     /**
      * Sends a text message; with a file URL the message is its caption, with a schedule the gateway sends it later.
      */
-    send("send", WhacenterHttpMethod.POST, true, ResultKind.MESSAGE_SENT,
+    send("send", WhacenterHttpMethod.POST, true,
          List.of(NUMBER, MESSAGE), List.of(FILE, SCHEDULE)),
     /** Sends a text message to a group, addressed by the group's name. */
-    sendGroup("sendGroup", WhacenterHttpMethod.POST, false, ResultKind.MESSAGE_SENT,
+    sendGroup("sendGroup", WhacenterHttpMethod.POST, false,
               List.of(GROUP, MESSAGE), List.of()),
     /**
      * Sends a message with buttons.
@@ -47,37 +47,35 @@ public enum WhacenterOperation {
      *             gateway's own answer.
      */
     @Deprecated
-    sendButton("sendButton", WhacenterHttpMethod.POST, false, ResultKind.ACKNOWLEDGEMENT,
+    sendButton("sendButton", WhacenterHttpMethod.POST, false,
                List.of(NUMBER, MESSAGE, BUTTONS), List.of()),
     /** Cancels a scheduled message, by the id the gateway gave when it was sent. */
-    deleteMessage("deleteMessage", WhacenterHttpMethod.GET, false, ResultKind.ACKNOWLEDGEMENT,
+    deleteMessage("deleteMessage", WhacenterHttpMethod.GET, false,
                   List.of(MESSAGE_ID), List.of()),
     /** Reads the device's state: connected or not, its number and name, the QR pairing state. */
-    deviceStatus("statusDevice", WhacenterHttpMethod.GET, false, ResultKind.DEVICE_STATUS, List.of(), List.of()),
+    deviceStatus("statusDevice", WhacenterHttpMethod.GET, false, List.of(), List.of()),
     /** Fetches the pairing QR code as a PNG image. */
-    qr("qr", WhacenterHttpMethod.GET, false, ResultKind.PNG_IMAGE, List.of(), List.of()),
+    qr("qr", WhacenterHttpMethod.GET, false, List.of(), List.of()),
     /** Reads the webhook URL registered for the device. */
-    getWebhook("getWebhook", WhacenterHttpMethod.GET, false, ResultKind.WEBHOOK, List.of(), List.of()),
+    getWebhook("getWebhook", WhacenterHttpMethod.GET, false, List.of(), List.of()),
     /** Registers the URL the gateway posts incoming messages to. */
-    setWebhook("setWebhook", WhacenterHttpMethod.GET, false, ResultKind.WEBHOOK, List.of(WEBHOOK_URL), List.of()),
+    setWebhook("setWebhook", WhacenterHttpMethod.GET, false, List.of(WEBHOOK_URL), List.of()),
     /** Logs the device out so that a fresh QR code can be scanned. */
-    relogDevice("relogDevice", WhacenterHttpMethod.POST, true, ResultKind.ACKNOWLEDGEMENT, List.of(), List.of()),
+    relogDevice("relogDevice", WhacenterHttpMethod.POST, true, List.of(), List.of()),
     /** Consumer only: receives the messages the gateway posts to the registered webhook URL. */
-    webhook(null, WhacenterHttpMethod.POST, false, null, List.of(), List.of());
+    webhook(null, WhacenterHttpMethod.POST, false, List.of(), List.of());
 
     private final String gatewayPath;
     private final WhacenterHttpMethod defaultMethod;
     private final boolean methodSelectable;
-    private final ResultKind resultKind;
     private final List<RequestField> requiredFields;
     private final List<RequestField> optionalFields;
 
     WhacenterOperation(String gatewayPath, WhacenterHttpMethod defaultMethod, boolean methodSelectable,
-                       ResultKind resultKind, List<RequestField> requiredFields, List<RequestField> optionalFields) {
+                       List<RequestField> requiredFields, List<RequestField> optionalFields) {
         this.gatewayPath = gatewayPath;
         this.defaultMethod = defaultMethod;
         this.methodSelectable = methodSelectable;
-        this.resultKind = resultKind;
         this.requiredFields = requiredFields;
         this.optionalFields = optionalFields;
     }
@@ -85,7 +83,7 @@ public enum WhacenterOperation {
     /** Whether the operation sends a WhatsApp message, and so counts against the send rate limit. */
     @SuppressWarnings("deprecation")
     public boolean isMessageSend() {
-        return resultKind == ResultKind.MESSAGE_SENT || this == sendButton;
+        return this == send || this == sendGroup || this == sendButton;
     }
 
     /** Whether the gateway has this operation: webhook is served by the consumer, not called. */
@@ -101,10 +99,6 @@ public enum WhacenterOperation {
     /** The method used on the wire, given the endpoint's {@code httpMethod} option. */
     public WhacenterHttpMethod httpMethod(WhacenterHttpMethod configured) {
         return methodSelectable && configured != null ? configured : defaultMethod;
-    }
-
-    ResultKind resultKind() {
-        return resultKind;
     }
 
     List<RequestField> requiredFields() {

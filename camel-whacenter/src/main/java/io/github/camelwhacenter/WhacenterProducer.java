@@ -20,11 +20,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.camelwhacenter.internal.GatewayRequests;
-import io.github.camelwhacenter.internal.Secrets;
+import io.github.camelwhacenter.gateway.GatewayAnswer;
+import io.github.camelwhacenter.gateway.GatewayChannel;
+import io.github.camelwhacenter.gateway.PendingCalls;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
 import io.github.camelwhacenter.model.WhacenterResult;
+import io.github.camelwhacenter.support.Secrets;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -68,15 +70,13 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId);
             if (operation == WhacenterOperation.send && !fields.containsKey(RequestField.SCHEDULE.wireName())) {
                 // quiet hours: the gateway holds the message until they end
-                String quiet = endpoint.getGatewayService().sendPolicy(deviceId).quietHoursSchedule();
+                String quiet = endpoint.getDevices().sendPolicy(deviceId).quietHoursSchedule();
                 if (quiet != null) {
                     fields.put(RequestField.SCHEDULE.wireName(), quiet);
                 }
             }
             scheduled = fields.containsKey(RequestField.SCHEDULE.wireName());
-            boolean post = operation.httpMethod(configuration.getHttpMethod()) == WhacenterHttpMethod.POST;
-            request = GatewayRequests.build(endpoint.getGatewayTarget(operation), post,
-                    configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART, fields);
+            request = endpoint.getGatewayChannel().request(operation, fields);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -85,14 +85,16 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         if (LOG.isDebugEnabled()) {
             LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
         }
-        endpoint.getGatewayService().call(operation, deviceId, request, scheduled, endpoint::getGatewayClient,
-                configuration.getConnectionRequestTimeout(), endpoint.getSendIntervalNanos(), pending,
+        GatewayChannel channel = endpoint.getGatewayChannel();
+        endpoint.getDevices().call(operation, deviceId, request, scheduled, channel, channel.leaseTimeoutMillis(),
+                endpoint.getSendIntervalNanos(), pending,
                 (response, failure) -> {
+                    WhacenterResult result = null;
                     try {
                         if (failure != null) {
                             exchange.setException(failure);
                         } else {
-                            onResponse(operation, deviceId, response, exchange);
+                            result = onResponse(operation, deviceId, response, exchange);
                         }
                     } catch (WhacenterHttpException e) {
                         exchange.setException(e);
@@ -105,7 +107,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                                 "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
                         try {
-                            endpoint.getGatewayService().callCompleted(deviceId, operation, exchange.getException());
+                            endpoint.getDevices().answered(deviceId, operation, result, exchange.getException());
                         } finally {
                             callback.done(false);
                         }
@@ -128,10 +130,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     protected void doStop() throws Exception {
         try {
             // each exchange continues on this thread, while the stopping route's error handler still runs
-            int failed = pending.failAll(WhacenterGatewayService::stoppedWhilePending);
-            if (failed > 0) {
-                LOG.warn("{} stopped with {} exchanges pending: each was failed", endpoint, failed);
-            }
+            pending.failAllStopped(LOG, endpoint, "exchanges");
         } finally {
             super.doStop();
         }
@@ -253,24 +252,18 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         return value == null || value instanceof CharSequence text && text.toString().isBlank();
     }
 
-    private void onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response, Exchange exchange) {
-        GatewayAnswer answer;
-        try {
-            answer = GatewayAnswer.read(operation, new String[] { deviceId, configuration.getWebhookToken() },
-                    response, configuration.getMaxResponseSize(), configuration.isThrowExceptionOnFailure());
-        } catch (WhacenterGatewayException refused) {
-            endpoint.getGatewayService().sendAnswered(deviceId, operation, false, refused.getGatewayMessage());
-            throw refused;
-        }
+    /** @return the typed result; null when the answer is an image */
+    private WhacenterResult onResponse(WhacenterOperation operation, String deviceId, SimpleHttpResponse response,
+                                       Exchange exchange) {
+        GatewayAnswer answer = endpoint.getGatewayChannel().read(operation, deviceId, response,
+                configuration.isThrowExceptionOnFailure());
         Message out = exchange.getMessage();
         if (answer.png() != null) {
             out.setBody(answer.png());
             out.setHeader(Exchange.CONTENT_TYPE, PNG);
-            return;
+            return null;
         }
         WhacenterResult result = answer.result();
-        endpoint.observed(result);
-        endpoint.getGatewayService().sendAnswered(deviceId, operation, result.isSuccess(), result.getGatewayMessage());
         out.setBody(result);
         out.setHeader(WhacenterConstants.SUCCESS, result.isSuccess());
         out.setHeader(WhacenterConstants.GATEWAY_MESSAGE,
@@ -278,5 +271,6 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         if (result instanceof WhacenterMessageSent sent && sent.getMessageId() != null) {
             out.setHeader(WhacenterConstants.MESSAGE_ID, sent.getMessageId());
         }
+        return result;
     }
 }

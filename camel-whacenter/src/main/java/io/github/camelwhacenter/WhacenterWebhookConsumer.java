@@ -18,15 +18,18 @@ package io.github.camelwhacenter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.camelwhacenter.internal.UnreadRequestBody;
-import io.github.camelwhacenter.internal.VertxRequestBody;
+import io.github.camelwhacenter.gateway.WhacenterMetrics;
+import io.github.camelwhacenter.webhook.UnreadRequestBody;
+import io.github.camelwhacenter.webhook.VertxRequestBody;
+import io.github.camelwhacenter.webhook.WebhookActivity;
+import io.github.camelwhacenter.webhook.WebhookHandler;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -72,8 +75,8 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             setHealthCheck(new WhacenterWebhookHealthCheck(this, endpoint.getComponent().getDeviceCheckInterval()));
         }
         UnreadRequestBody unreadBody = vertxRequestBody(configuration);
-        WebhookHandler handler = new WebhookHandler(configuration, endpoint.getFieldContext().zone(), getAsyncProcessor(),
-                this, endpoint.duplicatesRepository(), configuration.getWebhookPath(), unreadBody);
+        WebhookHandler handler = new WebhookHandler(endpoint.webhookSettings(configuration.getWebhookPath()),
+                getAsyncProcessor(), this, endpoint.duplicatesRepository(), unreadBody);
         this.handler = handler;
         WhacenterMetrics metrics = endpoint.getGatewayService().metrics();
         handler.activity().reportTo(outcome -> metrics.webhookPost(getRouteId(), outcome));
@@ -124,11 +127,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         report.put("registeredUrl", url == null ? null : endpoint.maskWebhookUrl(url));
         WebhookActivity activity = activity();
         if (activity != null) {
-            report.put("deliveries", activity.deliveries());
-            report.put("duplicates", activity.duplicates());
-            report.put("failures", activity.failures());
-            report.put("refused", activity.refusals());
-            report.put("lastDelivery", activity.lastDelivery() == null ? null : activity.lastDelivery().toString());
+            report.putAll(activity.report());
         }
         return report;
     }

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.camelwhacenter.device.WhacenterReadinessCheck;
+import io.github.camelwhacenter.webhook.WebhookActivity;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
@@ -44,13 +46,12 @@ final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
         WebhookActivity activity = consumer.activity();
         builder.detail("webhook.path", endpoint.getConfiguration().getWebhookPath());
         if (activity != null) {
-            builder.detail("webhook.deliveries", activity.deliveries());
-            builder.detail("webhook.duplicates", activity.duplicates());
-            builder.detail("webhook.failures", activity.failures());
-            builder.detail("webhook.refused", activity.refusals());
-            if (activity.lastDelivery() != null) {
-                builder.detail("webhook.last.delivery", activity.lastDelivery().toString());
-            }
+            // lastDelivery as webhook.last.delivery, as Camel names details
+            activity.report().forEach((name, value) -> {
+                if (value != null) {
+                    builder.detail("webhook." + name.replace("lastDelivery", "last.delivery"), value);
+                }
+            });
         }
         String ours = consumer.registeredUrl();
         if (endpoint.getConfiguration().getWebhookExternalUrl() == null) {

@@ -56,6 +56,6 @@ abstract class DeviceGuardTestSupport extends WhacenterTestSupport {
     }
 
     boolean guardOpen() {
-        return context.getComponent("whacenter", WhacenterComponent.class).getGatewayService().guard(DEVICE_ID).isOpen();
+        return context.getComponent("whacenter", WhacenterComponent.class).getDevices().guard(DEVICE_ID).isOpen();
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelwhacenter.device.DeviceSendPolicy;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -152,7 +153,7 @@ class WhacenterBanGuardTest extends WhacenterTestSupport {
         assertNull(send("one").get(10, TimeUnit.SECONDS).getException());
         assertNull(send("two").get(10, TimeUnit.SECONDS).getException());
         CompletableFuture<Exchange> third = send("three");
-        assertEquals(1, component().getGatewayService().waitingSends(DEVICE_ID), "the third waits for the window");
+        assertEquals(1, component().getDevices().waitingSends(DEVICE_ID), "the third waits for the window");
         assertFalse(third.isDone());
         context.stop();
         assertInstanceOf(WhacenterNotSentException.class, third.get(10, TimeUnit.SECONDS).getException());
@@ -185,7 +186,7 @@ class WhacenterBanGuardTest extends WhacenterTestSupport {
             e.getMessage().setHeader(WhacenterConstants.GROUP, "Customers");
             e.getMessage().setBody("tomorrow");
         });
-        assertEquals(1, component().getGatewayService().waitingSends(DEVICE_ID));
+        assertEquals(1, component().getDevices().waitingSends(DEVICE_ID));
         assertFalse(group.isDone());
         assertEquals(0, simulator.requests("sendGroup").size());
     }
@@ -197,7 +198,7 @@ class WhacenterBanGuardTest extends WhacenterTestSupport {
         component().setQuietHoursAction(WhacenterQuietHoursAction.WAIT);
         start();
         CompletableFuture<Exchange> waiting = send("later");
-        assertEquals(1, component().getGatewayService().waitingSends(DEVICE_ID));
+        assertEquals(1, component().getDevices().waitingSends(DEVICE_ID));
         assertFalse(waiting.isDone());
         assertEquals(0, simulator.requests("send").size());
     }

@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import io.github.camelwhacenter.internal.Secrets;
 import io.github.camelwhacenter.simulator.IncomingMessage;
+import io.github.camelwhacenter.support.Secrets;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -21,17 +21,17 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.camelwhacenter.internal.Secrets;
 import io.github.camelwhacenter.simulator.Fault;
 import io.github.camelwhacenter.simulator.IncomingMessage;
+import io.github.camelwhacenter.support.Secrets;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
-import org.apache.camel.impl.health.ConsumersHealthCheckRepository;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.health.ConsumersHealthCheckRepository;
 import org.apache.camel.spi.HttpResponseAware;
 import org.junit.jupiter.api.Test;
 

@@ -17,8 +17,8 @@ package io.github.camelwhacenter;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelwhacenter.internal.Secrets;
 import io.github.camelwhacenter.simulator.IncomingMessage;
+import io.github.camelwhacenter.support.Secrets;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

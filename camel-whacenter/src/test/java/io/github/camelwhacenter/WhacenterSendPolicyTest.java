@@ -102,7 +102,7 @@ class WhacenterSendPolicyTest extends WhacenterTestSupport {
         }
         assertTrue(sends.subList(0, 6).stream().noneMatch(CompletableFuture::isDone), "the first six are sent or wait");
         await().until(() -> simulator.requests("send").size() == 1);
-        assertEquals(5, context.getComponent("whacenter", WhacenterComponent.class).getGatewayService()
+        assertEquals(5, context.getComponent("whacenter", WhacenterComponent.class).getDevices()
                 .waitingSends(DEVICE_ID));
     }
 

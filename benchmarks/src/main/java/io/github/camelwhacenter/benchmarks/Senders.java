@@ -25,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import io.github.camelwhacenter.WhacenterConstants;
-import io.github.camelwhacenter.internal.GatewayRequests;
-import io.github.camelwhacenter.internal.GatewayResponses;
+import io.github.camelwhacenter.gateway.GatewayRequests;
+import io.github.camelwhacenter.gateway.GatewayResponses;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.AsyncProducer;

@@ -22,12 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelwhacenter.internal.GatewayEnvelope;
-import io.github.camelwhacenter.internal.GatewayRequests;
-import io.github.camelwhacenter.internal.GatewayResponses;
-import io.github.camelwhacenter.internal.IncomingMessages;
+import io.github.camelwhacenter.gateway.GatewayEnvelope;
+import io.github.camelwhacenter.gateway.GatewayRequests;
+import io.github.camelwhacenter.gateway.GatewayResponses;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.webhook.IncomingMessages;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.core5.http.HttpHeaders;

@@ -16,8 +16,8 @@
 package io.github.camelwhacenter.reliability;
 
 import io.github.camelwhacenter.WhacenterConstants;
-import io.github.camelwhacenter.internal.PhoneNumbers;
 import io.github.camelwhacenter.simulator.RecordedRequest;
+import io.github.camelwhacenter.support.PhoneNumbers;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -30,8 +30,8 @@ import java.util.TreeSet;
 
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.WhacenterValidationException;
-import io.github.camelwhacenter.internal.GatewaySchedule;
 import io.github.camelwhacenter.simulator.RecordedRequest;
+import io.github.camelwhacenter.support.GatewaySchedule;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

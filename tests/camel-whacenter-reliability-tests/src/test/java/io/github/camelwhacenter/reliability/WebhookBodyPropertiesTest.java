@@ -19,10 +19,10 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import io.github.camelwhacenter.internal.IncomingMessages;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.reliability.WebhookBodies.Body;
 import io.github.camelwhacenter.reliability.WebhookBodies.Outcome;
+import io.github.camelwhacenter.webhook.IncomingMessages;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;

@@ -1,0 +1,204 @@
+/*
+ * Copyright 2026 the camel-whacenter authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelwhacenter.device;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.WhacenterOperation;
+import io.github.camelwhacenter.WhacenterQuietHoursAction;
+import io.github.camelwhacenter.WhacenterQuotaAction;
+import io.github.camelwhacenter.WhacenterQuotaExceededException;
+import io.github.camelwhacenter.gateway.DeviceSendQueue;
+import io.github.camelwhacenter.support.GatewaySchedule;
+
+/**
+ * The ban guard of one device, on top of its rate limit: a random jitter on each send's interval, hourly and daily
+ * quotas over rolling windows, and quiet hours in the gateway's time zone. As the gate of the device's send queue it
+ * holds sends back while a quota is used up (WAIT) or the quiet hours last.
+ */
+public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
+
+    private static final long HOUR = TimeUnit.HOURS.toNanos(1);
+
+    private final long jitterNanos;
+    private final SendQuota hourly;
+    private final SendQuota daily;
+    private final WhacenterQuotaAction quotaAction;
+    private final QuietHours quietHours;
+    private final WhacenterQuietHoursAction quietAction;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    /**
+     * The options of the ban guard, as the component has them.
+     *
+     * @param sendJitterMillis the most random delay added to each send's interval; 0 is none
+     * @param hourlyQuota      the most sends per rolling hour; 0 is none
+     * @param dailyQuota       the most sends per rolling day; 0 is none
+     * @param warmUpDays       the days over which the daily quota ramps up; 0 is none
+     * @param warmUpStart      the first day of the warm-up, as yyyy-MM-dd
+     * @param quietHours       the quiet hours, as HH:mm-HH:mm; null is none
+     * @param zone             the gateway's time zone, which quiet hours and days are in
+     */
+    public record Settings(long sendJitterMillis, int hourlyQuota, int dailyQuota, WhacenterQuotaAction quotaAction,
+                           int warmUpDays, String warmUpStart, String quietHours, WhacenterQuietHoursAction quietAction,
+                           ZoneId zone) {
+    }
+
+    public DeviceSendPolicy(Settings settings, Clock clock) {
+        ZoneId zone = settings.zone();
+        this.jitterNanos = TimeUnit.MILLISECONDS.toNanos(settings.sendJitterMillis());
+        this.hourly = settings.hourlyQuota() > 0 ? new SendQuota(settings.hourlyQuota(), HOUR) : null;
+        int dailyQuota = settings.dailyQuota();
+        LocalDate warmUpStart = warmUpStart(settings.warmUpDays(), dailyQuota, settings.warmUpStart());
+        int warmUpDays = settings.warmUpDays();
+        this.daily = dailyQuota <= 0 ? null : warmUpDays <= 0 ? new SendQuota(dailyQuota, 24 * HOUR)
+                : new SendQuota(() -> rampedDailyQuota(dailyQuota, warmUpDays, warmUpStart, LocalDate.now(clock.withZone(zone))),
+                        24 * HOUR);
+        this.quotaAction = settings.quotaAction();
+        this.quietHours = QuietHours.parse(settings.quietHours());
+        this.quietAction = settings.quietAction();
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /**
+     * The daily quota on a day of the warm-up: it grows evenly from a warmUpDays-th of dailyQuota on warmUpStart to
+     * all of it on the last day of the warm-up.
+     */
+    public static int rampedDailyQuota(int dailyQuota, int warmUpDays, LocalDate start, LocalDate today) {
+        long day = Math.max(ChronoUnit.DAYS.between(start, today), 0);
+        if (day >= warmUpDays) {
+            return dailyQuota;
+        }
+        return (int) Math.max(1, (dailyQuota * (day + 1) + warmUpDays - 1) / warmUpDays);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the option, when the warm-up is set without what it needs
+     */
+    public static LocalDate warmUpStart(int warmUpDays, int dailyQuota, String warmUpStart) {
+        if (warmUpDays <= 0) {
+            return null;
+        }
+        if (dailyQuota <= 0) {
+            throw new IllegalArgumentException("warmUpDays ramps up dailyQuota: set dailyQuota too");
+        }
+        try {
+            return LocalDate.parse(String.valueOf(warmUpStart));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("warmUpStart must be the day the number started sending, as yyyy-MM-dd, "
+                                               + "not '" + warmUpStart + "'");
+        }
+    }
+
+    /** Whether every message send of the device goes through its send queue, even with no interval to keep. */
+    public boolean holdsSends() {
+        return jitterNanos > 0 || quotaAction == WhacenterQuotaAction.WAIT && (hourly != null || daily != null)
+               || quietHours != null;
+    }
+
+    /** A send's interval: the device's pace plus a random jitter, uniform in [0, sendJitter]. */
+    public long intervalNanos(long paceNanos) {
+        return jitterNanos > 0 ? paceNanos + ThreadLocalRandom.current().nextLong(jitterNanos + 1) : paceNanos;
+    }
+
+    /**
+     * With quotaAction FAIL, counts the send or refuses it.
+     *
+     * @return the refusal; null when the send may go
+     */
+    public WhacenterQuotaExceededException admit(WhacenterOperation operation) {
+        if (quotaAction != WhacenterQuotaAction.FAIL || hourly == null && daily == null) {
+            // no lock on the send path when there is nothing to count
+            return null;
+        }
+        return admitCounting(operation);
+    }
+
+    private synchronized WhacenterQuotaExceededException admitCounting(WhacenterOperation operation) {
+        long now = System.nanoTime();
+        SendQuota full = hourly != null && hourly.waitNanos(now) > 0 ? hourly
+                : daily != null && daily.waitNanos(now) > 0 ? daily : null;
+        if (full != null) {
+            long waitMillis = TimeUnit.NANOSECONDS.toMillis(full.waitNanos(now));
+            return new WhacenterQuotaExceededException(operation.name(), "the device sent its "
+                    + (full == hourly ? "hourlyQuota" : "dailyQuota") + " of " + full.limit()
+                    + " messages; nothing was sent, the next may go in " + Duration.ofMillis(waitMillis).toSeconds()
+                    + " s (set quotaAction=WAIT to have sends wait instead)");
+        }
+        take(now);
+        return null;
+    }
+
+    /**
+     * The schedule a send gets to sleep through the quiet hours in the gateway (SCHEDULE); null outside them or
+     * when sends wait instead.
+     */
+    public String quietHoursSchedule() {
+        if (quietHours == null || quietAction != WhacenterQuietHoursAction.SCHEDULE) {
+            return null;
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+        return quietHours.contains(now.toLocalTime())
+                ? quietHours.endOf(now).format(GatewaySchedule.GATEWAY_FORMAT) : null;
+    }
+
+    @Override
+    public synchronized long waitNanos(DeviceSendQueue.Send next, long nowNanos) {
+        long wait = 0;
+        if (quotaAction == WhacenterQuotaAction.WAIT) {
+            wait = Math.max(hourly == null ? 0 : hourly.waitNanos(nowNanos), daily == null ? 0 : daily.waitNanos(nowNanos));
+        }
+        if (quietHours != null && !(quietAction == WhacenterQuietHoursAction.SCHEDULE && next.scheduled())) {
+            ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+            if (quietHours.contains(now.toLocalTime())) {
+                wait = Math.max(wait, Duration.between(now, quietHours.endOf(now)).toNanos());
+            }
+        }
+        return wait;
+    }
+
+    @Override
+    public synchronized void started(long nowNanos) {
+        if (quotaAction == WhacenterQuotaAction.WAIT) {
+            take(nowNanos);
+        }
+    }
+
+    private void take(long now) {
+        if (hourly != null) {
+            hourly.tryTake(now);
+        }
+        if (daily != null) {
+            daily.tryTake(now);
+        }
+    }
+
+    /** The sends counted in the hourly and daily windows now, for health and the console. */
+    public synchronized int[] quotaUsed() {
+        long now = System.nanoTime();
+        return new int[] { hourly == null ? -1 : hourly.used(now), daily == null ? -1 : daily.used(now) };
+    }
+}

@@ -1,0 +1,397 @@
+/*
+ * Copyright 2026 the camel-whacenter authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelwhacenter.webhook;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.model.WhacenterIncomingMessage;
+import io.github.camelwhacenter.webhook.UnreadRequestBody.BodyTooLargeException;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.AsyncProcessorSupport;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.net.WWWFormCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one HTTP POST from the gateway into one exchange of the route, and the route's outcome into the HTTP answer:
+ * 2xx only when the route succeeded, so a sender that retries on failure loses nothing.
+ */
+public final class WebhookHandler extends AsyncProcessorSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Settings settings;
+    private final ZoneId gatewayZone;
+    private final AsyncProcessor route;
+    private final Consumer consumer;
+    private final IdempotentRepository duplicates;
+    private final WebhookToken token;
+    private final UnreadRequestBody unreadBody;
+    public static final String RETRY_AFTER_SECONDS = "5";
+    /** How long a body the engine left unread may take to arrive whole before the request is answered 408. */
+    public static final long BODY_READ_TIMEOUT_MILLIS = 30_000;
+    /** The most failed messages remembered for a repository that could not forget them. */
+    public static final int UNPROCESSED_LIMIT = 10_000;
+
+    /**
+     * The messages this node is processing now, each claimed by one delivery: a repetition of one of them is not
+     * acknowledged yet, and only the claiming delivery releases it.
+     */
+    private final ConcurrentHashMap<String, Object> inFlight = new ConcurrentHashMap<>();
+    /** Failed messages the repository could not forget: it lists them, but no route processed them. */
+    private final Set<String> unprocessed = ConcurrentHashMap.newKeySet();
+    private final WebhookActivity activity = new WebhookActivity();
+
+    /**
+     * The endpoint's settings a handler works with.
+     *
+     * @param token          the webhook token a post must carry; null when none is asked
+     * @param tokenParameter the query parameter, or path template variable, that carries it
+     * @param servedPath     the path template the HTTP engine serves, or null when camel-webhook serves its own
+     * @param maxBodySize    the largest body accepted, in bytes
+     * @param acceptedSource the only source accepted, or null for any
+     * @param gatewayZone    the gateway's time zone, which incoming timestamps are in
+     */
+    public record Settings(String token, String tokenParameter, String servedPath, int maxBodySize,
+                           String acceptedSource, ZoneId gatewayZone) {
+    }
+
+    /**
+     * @param consumer   the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
+     *                   camel-webhook does)
+     * @param unreadBody reads the body when the engine hands the request over unread, or null when it reads bodies
+     */
+    public WebhookHandler(Settings settings, AsyncProcessor route, Consumer consumer, IdempotentRepository duplicates,
+                          UnreadRequestBody unreadBody) {
+        this.settings = settings;
+        this.gatewayZone = settings.gatewayZone();
+        this.route = route;
+        this.consumer = consumer;
+        this.duplicates = duplicates;
+        this.token = new WebhookToken(settings.token(), settings.tokenParameter(), settings.servedPath());
+        this.unreadBody = unreadBody;
+    }
+
+    /** What this handler received since it was made. */
+    public WebhookActivity activity() {
+        return activity;
+    }
+
+    @Override
+    public boolean process(Exchange http, AsyncCallback callback) {
+        Message request = http.getMessage();
+        String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
+        if (method != null && !"POST".equalsIgnoreCase(method)) {
+            discardUnreadBody(request);
+            activity.refused();
+            reply(http, 405, "only POST is accepted");
+            http.getMessage().setHeader("Allow", "POST");
+            return done(callback);
+        }
+        if (!token.accepts(request)) {
+            discardUnreadBody(request);
+            activity.refused();
+            reply(http, 401, "missing or wrong webhook token");
+            return done(callback);
+        }
+        if (unreadBody != null && unreadBody.isUnread(request.getBody())) {
+            if (!readUnreadBody(request)) {
+                activity.refused();
+                return done(callback);
+            }
+        }
+        Object decoded = request.getBody();
+        String contentType = request.getHeader(Exchange.CONTENT_TYPE, String.class);
+        byte[] body = decoded instanceof Map ? null : request.getBody(byte[].class);
+        if (body == null) {
+            body = new byte[0];
+        }
+        Map<String, Object> form = decoded instanceof Map<?, ?> fields ? formFields(fields)
+                : IncomingMessages.isForm(contentType) ? IncomingMessages.formFields(new String(body, StandardCharsets.UTF_8))
+                : null;
+        // the token is the webhook's credential, never the route's data
+        boolean withheld = form != null && token.isRequired() && form.remove(token.parameter()) != null;
+        if (decoded instanceof Map || withheld) {
+            body = formText(form);
+        }
+        if (body.length > settings.maxBodySize()) {
+            activity.refused();
+            reply(http, 413, "the body is over " + settings.maxBodySize() + " bytes");
+            return done(callback);
+        }
+        WhacenterIncomingMessage incoming;
+        try {
+            incoming = form != null
+                    ? IncomingMessages.parse(form, new String(body, StandardCharsets.UTF_8), gatewayZone)
+                    : IncomingMessages.parse(body, contentType, gatewayZone);
+        } catch (IllegalArgumentException e) {
+            activity.refused();
+            reply(http, 400, "malformed webhook body: " + e.getMessage());
+            return done(callback);
+        }
+        if (settings.acceptedSource() != null
+                && !settings.acceptedSource().equalsIgnoreCase(incoming.getSource())) {
+            activity.refused();
+            reply(http, 403, "the source '" + incoming.getSource() + "' is not accepted");
+            return done(callback);
+        }
+        String key = duplicates == null ? null : IncomingMessages.deduplicationKey(incoming);
+        Object claim = null;
+        if (key != null) {
+            claim = new Object();
+            // claimed before the repository is asked, so that no repetition here can see the message as done while
+            // a delivery of it is still in a route
+            if (inFlight.putIfAbsent(key, claim) != null) {
+                return retryLater(http, callback, "the same message is being processed; retry later");
+            }
+            boolean first;
+            try {
+                forgetUnprocessed(key);
+                first = duplicates.add(key);
+            } catch (RuntimeException e) {
+                inFlight.remove(key, claim);
+                // the repository is unusable (a database gone away), or another node recorded the same message a
+                // moment earlier (a duplicate key in a shared table)
+                LOG.warn("The idempotent repository failed to record a delivery from {}: {}", incoming.getFrom(), e.getMessage());
+                return retryLater(http, callback, "the message could not be recorded; retry later");
+            }
+            if (!first) {
+                inFlight.remove(key, claim);
+                LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
+                activity.duplicate();
+                reply(http, 200, "duplicate ignored");
+                return done(callback);
+            }
+        }
+        Object ourClaim = claim;
+        Exchange routed = consumer == null ? http : consumer.createExchange(false);
+        populate(routed, incoming);
+        return route.process(routed, doneSync -> {
+            try {
+                Exception failure = routed.getException();
+                boolean forgotten = key == null || settle(key, failure);
+                if (routed != http) {
+                    consumer.releaseExchange(routed, false);
+                }
+                if (failure != null) {
+                    activity.failed();
+                    http.setException(null);
+                    if (forgotten) {
+                        reply(http, 500, "the route failed to process the message");
+                    } else {
+                        replyRetryLater(http, "the route failed to process the message and the idempotent repository "
+                                              + "is unusable; retry later");
+                    }
+                } else {
+                    activity.delivered();
+                    reply(http, 200, "received");
+                }
+            } finally {
+                if (key != null) {
+                    inFlight.remove(key, ourClaim);
+                }
+                callback.done(doneSync);
+            }
+        });
+    }
+
+    private void discardUnreadBody(Message request) {
+        if (unreadBody != null) {
+            unreadBody.discard(request.getBody());
+        }
+    }
+
+    /**
+     * Reads the body the engine left unread into the message, once and within webhookMaxBodySize.
+     *
+     * @return whether it was read; when not, the answer that refuses it is set
+     */
+    private boolean readUnreadBody(Message request) {
+        Exchange http = request.getExchange();
+        try {
+            request.setBody(unreadBody.read(request.getBody()));
+            return true;
+        } catch (BodyTooLargeException e) {
+            reply(http, 413, "the body is over " + settings.maxBodySize() + " bytes");
+        } catch (TimeoutException e) {
+            reply(http, 408, "the body did not arrive within " + BODY_READ_TIMEOUT_MILLIS / 1000 + " seconds");
+        } catch (IOException e) {
+            reply(http, 400, "the body could not be read: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            replyRetryLater(http, "the server is stopping; retry later");
+        }
+        return false;
+    }
+
+    /**
+     * Records the route's outcome in the repository: confirmed when it succeeded, forgotten when it failed so that a
+     * retried delivery is processed.
+     *
+     * @return false when a failed message could not be forgotten: it is then kept here to forget before its next
+     *         delivery, since the repository would otherwise take that delivery for a duplicate
+     */
+    private boolean settle(String key, Exception failure) {
+        try {
+            if (failure != null) {
+                duplicates.remove(key);
+            } else {
+                duplicates.confirm(key);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                // processed: acknowledging it is right, and the repository already lists it
+                LOG.warn("The idempotent repository failed to confirm a processed message: {}", e.getMessage());
+                return true;
+            }
+            LOG.warn("The idempotent repository failed to forget a message the route failed: {}", e.getMessage());
+            if (unprocessed.size() < UNPROCESSED_LIMIT) {
+                unprocessed.add(key);
+            } else {
+                LOG.error("{} failed messages could not be forgotten by the idempotent repository: a retry of this one "
+                          + "may be taken for a duplicate", UNPROCESSED_LIMIT);
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Forgets, before the repository is asked about this message, the failed messages it could not forget earlier:
+     * this one first, then a few others, so that they are processed once the repository works again.
+     *
+     * @throws RuntimeException when the repository still fails
+     */
+    private void forgetUnprocessed(String key) {
+        if (unprocessed.isEmpty()) {
+            return;
+        }
+        if (unprocessed.contains(key)) {
+            duplicates.remove(key);
+            unprocessed.remove(key);
+        }
+        int budget = 16;
+        for (String other : unprocessed) {
+            if (budget-- == 0) {
+                break;
+            }
+            // only a message no delivery holds now: removing a claimed one could let a repetition pass as new
+            Object claim = new Object();
+            if (inFlight.putIfAbsent(other, claim) == null) {
+                try {
+                    duplicates.remove(other);
+                    unprocessed.remove(other);
+                } finally {
+                    inFlight.remove(other, claim);
+                }
+            }
+        }
+    }
+
+    /** Form fields as an HTTP engine decoded them (e.g. platform-http on Vert.x), with repeated names joined. */
+    private static Map<String, Object> formFields(Map<?, ?> form) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        form.forEach((name, value) -> fields.put(String.valueOf(name),
+                value instanceof Iterable<?> values ? String.join(",", toStrings(values)) : value));
+        return fields;
+    }
+
+    private static List<String> toStrings(Iterable<?> values) {
+        List<String> strings = new ArrayList<>();
+        values.forEach(value -> strings.add(String.valueOf(value)));
+        return strings;
+    }
+
+    /** The form as urlencoded text again, to measure it against the size limit and keep it as the raw body. */
+    private static byte[] formText(Map<String, Object> form) {
+        List<NameValuePair> pairs = new ArrayList<>();
+        form.forEach((name, value) -> pairs.add(new BasicNameValuePair(name, String.valueOf(value))));
+        return WWWFormCodec.format(pairs, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void populate(Exchange exchange, WhacenterIncomingMessage incoming) {
+        Message message = exchange.getMessage();
+        message.removeHeaders("*");
+        message.setBody(incoming);
+        message.setHeader(WhacenterConstants.FROM, incoming.getFrom());
+        message.setHeader(WhacenterConstants.NUMBER, incoming.getFrom());
+        message.setHeader(WhacenterConstants.TO, incoming.getTo());
+        message.setHeader(WhacenterConstants.MESSAGE_TYPE, incoming.getMessageType());
+        message.setHeader(WhacenterConstants.MEDIA, incoming.getMedia());
+        message.setHeader(WhacenterConstants.GROUP_ID, incoming.getGroupId());
+        message.setHeader(WhacenterConstants.TIMESTAMP, incoming.getTimestamp());
+    }
+
+    private static void reply(Exchange http, int status, String text) {
+        Message response = http.getMessage();
+        response.removeHeaders("*");
+        response.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        response.setHeader(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+        response.setBody(answer(status < 300, text));
+    }
+
+    /** The answer's JSON, written by Jackson: the text may echo what the sender sent. */
+    private static String answer(boolean status, String text) {
+        StringWriter json = new StringWriter(64 + text.length());
+        try (JsonGenerator generator = JSON.createGenerator(json)) {
+            generator.writeStartObject();
+            generator.writeBooleanField("status", status);
+            generator.writeStringField("message", text);
+            generator.writeEndObject();
+        } catch (IOException e) {
+            // a StringWriter does not fail
+            throw new UncheckedIOException(e);
+        }
+        return json.toString();
+    }
+
+    private static boolean retryLater(Exchange http, AsyncCallback callback, String text) {
+        replyRetryLater(http, text);
+        return done(callback);
+    }
+
+    private static void replyRetryLater(Exchange http, String text) {
+        reply(http, 503, text);
+        http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+    }
+
+    private static boolean done(AsyncCallback callback) {
+        callback.done(true);
+        return true;
+    }
+}

@@ -188,13 +188,11 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
      */
     private UnreadRequestBody vertxRequestBody(WhacenterConfiguration configuration) {
         CamelContext context = getEndpoint().getCamelContext();
-        if (context.getClassResolver().resolveClass(VERTX_ROUTER) == null) {
+        Class<?> router = context.getClassResolver().resolveClass(VERTX_ROUTER);
+        if (router == null || context.getRegistry().findByType(router).isEmpty()) {
             return null;
         }
         try {
-            if (context.getRegistry().findByType(context.getClassResolver().resolveClass(VERTX_ROUTER)).isEmpty()) {
-                return null;
-            }
             return new VertxRequestBody(configuration.getWebhookMaxBodySize(), WebhookHandler.BODY_READ_TIMEOUT_MILLIS);
         } catch (LinkageError e) {
             // Vert.x visible to Camel but not to this bundle (an OSGi optional import left unwired)

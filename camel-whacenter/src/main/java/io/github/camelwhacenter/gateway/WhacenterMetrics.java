@@ -60,11 +60,11 @@ public interface WhacenterMetrics {
     default void webhookPost(String routeId, String outcome) {
     }
 
-    /** Removes the meters of this component: it stops. */
     /** Removes the meters of a device that is forgotten, idle too long. */
     default void forgetDevice(String deviceId) {
     }
 
+    /** Removes the meters of this component: it stops. */
     default void close() {
     }
 

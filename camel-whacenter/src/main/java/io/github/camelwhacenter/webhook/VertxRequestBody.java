@@ -98,45 +98,41 @@ public final class VertxRequestBody implements UnreadRequestBody {
             return;
         }
         // drained into nothing up to the bound, so that a small body leaves the connection usable; past the bound the
-        // exchange ends as for a body read and refused, once the answer is out
+        // exchange ends as for a body read and refused
         long[] drained = new long[1];
         request.handler(chunk -> {
+            long before = drained[0];
             drained[0] += chunk.length();
-            if (drained[0] > maxBytes) {
-                if (request.response().ended()) {
-                    endNow(request);
-                } else {
-                    closeAfterAnswer(request);
-                }
+            if (before <= maxBytes && drained[0] > maxBytes) {
+                closeAfterAnswer(request);
             }
         }).resume();
     }
 
     /**
-     * Ends the exchange once the answer is written, where the rest of the body is left unread: on HTTP/1.x it would be
-     * taken for the next request, so the answer says the connection closes, and it does; on HTTP/2 the client may
-     * still be sending, and waits for its request to end before it takes the answer, so the stream is reset with
-     * NO_ERROR, as RFC 9113 (8.1) has a server ask a client to stop sending.
+     * Ends the exchange once the answer is written (at once if it is), where the rest of the body is left unread: on
+     * HTTP/1.x it would be taken for the next request, so the answer says the connection closes, and it does; on
+     * HTTP/2 the client may still be sending, and waits for its request to end before it takes the answer, so the
+     * stream is reset with NO_ERROR, as RFC 9113 (8.1) has a server ask a client to stop sending. The answer is
+     * written on the request's event loop, where the drain of {@link #discard} runs too.
      */
-    private static void endNow(HttpServerRequest request) {
-        if (request.version() == HttpVersion.HTTP_2) {
-            request.response().reset(0);
-        } else {
-            request.connection().close();
-        }
-    }
-
     private static void closeAfterAnswer(HttpServerRequest request) {
         HttpServerResponse response = request.response();
-        if (request.version() == HttpVersion.HTTP_2) {
-            response.endHandler(written -> {
-                if (!request.isEnded()) {
-                    response.reset(0);
-                }
-            });
-        } else {
+        if (response.ended()) {
+            endUnread(request);
+            return;
+        }
+        if (request.version() != HttpVersion.HTTP_2) {
             response.putHeader("Connection", "close");
-            response.endHandler(written -> request.connection().close());
+        }
+        response.endHandler(written -> endUnread(request));
+    }
+
+    private static void endUnread(HttpServerRequest request) {
+        if (request.version() != HttpVersion.HTTP_2) {
+            request.connection().close();
+        } else if (!request.isEnded()) {
+            request.response().reset(0);
         }
     }
 

@@ -15,26 +15,58 @@
  */
 package io.github.camelwhacenter;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelwhacenter.tooling.ComponentCatalog;
+import io.github.camelwhacenter.tooling.DocTablesGenerator;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every option, header and operation of the generated catalog is on the component's doc page.
+ * Every option, header and operation of the generated catalog is on the component's doc page, whose tables are
+ * generated from that catalog and up to date with it.
  */
 class WhacenterDocumentationTest {
 
+    private static final String CATALOG = "/META-INF/io/github/camelwhacenter/whacenter.json";
+    private static final Path PAGE = Path.of("src/main/docs/whacenter-component.adoc");
+    private static final Pattern INCLUDE = Pattern.compile("(?m)^include::([^\\[]+)\\[\\]$");
+
+    @Test
+    void theGeneratedTablesAreUpToDateWithTheCatalog() throws IOException {
+        ComponentCatalog catalog;
+        try (InputStream in = getClass().getResourceAsStream(CATALOG)) {
+            catalog = ComponentCatalog.read(in);
+        }
+        assertEquals(List.of(), new DocTablesGenerator(catalog).generate().staleUnder(Path.of("src/generated/docs")),
+                "the tables under src/generated/docs differ from the catalog: build the component again "
+                        + "(mvn process-classes -pl camel-whacenter), never edit them by hand");
+    }
+
+    @Test
+    void theDocPageIncludesTheGeneratedTables() throws IOException {
+        String page = Files.readString(PAGE);
+        for (String table : new String[] { "whacenter-component-options.adoc", "whacenter-endpoint-options.adoc",
+                "whacenter-endpoint-headers.adoc" }) {
+            assertTrue(page.contains("include::../../generated/docs/" + table + "[]"), table + " is included");
+        }
+    }
+
     @Test
     void theDocPageCoversTheCatalog() throws Exception {
-        String page = Files.readString(Path.of("src/main/docs/whacenter-component.adoc"));
+        String page = withIncludes(PAGE);
         JsonNode catalog;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelwhacenter/whacenter.json")) {
+        try (InputStream in = getClass().getResourceAsStream(CATALOG)) {
             catalog = new ObjectMapper().readTree(in);
         }
         for (String section : new String[] { "componentProperties", "properties", "headers" }) {
@@ -43,5 +75,16 @@ class WhacenterDocumentationTest {
         }
         catalog.at("/properties/operation/enum").forEach(
                 operation -> assertTrue(page.contains("`" + operation.asText() + "`"), operation + " is documented"));
+    }
+
+    /** The page as a reader sees it: each include replaced by the file it names. */
+    private static String withIncludes(Path page) throws IOException {
+        Matcher include = INCLUDE.matcher(Files.readString(page));
+        StringBuilder text = new StringBuilder();
+        while (include.find()) {
+            include.appendReplacement(text,
+                    Matcher.quoteReplacement(Files.readString(page.resolveSibling(include.group(1)).normalize())));
+        }
+        return include.appendTail(text).toString();
     }
 }

@@ -1,0 +1,44 @@
+/*
+ * Copyright 2026 the camel-whacenter authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelwhacenter.tooling;
+
+import java.io.File;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Generates the option and header tables the component's AsciiDoc page includes. Runs in the component's own build,
+ * after camel-component-maven-plugin wrote the catalog (set catalogFile to it).
+ */
+@Mojo(name = "doc-tables", defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+      requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class DocTablesMojo extends AbstractGenerateMojo {
+
+    @Parameter(defaultValue = "${project.basedir}/src/generated/docs", required = true)
+    private File outputDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            return;
+        }
+        write(new DocTablesGenerator(catalog()).generate(), outputDirectory, "Option and header tables");
+    }
+}

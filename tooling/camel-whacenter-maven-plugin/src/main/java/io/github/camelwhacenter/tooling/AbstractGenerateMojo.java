@@ -51,7 +51,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     @Parameter(property = "whacenter.catalog")
     protected File catalogFile;
 
-    /** The license text the generated sources start with, as a comment. */
+    /** The license text the generated sources state, in a comment after their notice. */
     @Parameter(defaultValue = "${whacenter.licenseHeader}")
     protected String licenseHeader;
 
@@ -80,18 +80,6 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot read the component catalog " + resource + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The license header as a block comment, or nothing when none is set. */
-    protected String licenseComment() {
-        if (licenseHeader == null || licenseHeader.isBlank()) {
-            return "";
-        }
-        StringBuilder comment = new StringBuilder("/*\n");
-        for (String line : licenseHeader.strip().split("\\R", -1)) {
-            comment.append(line.isBlank() ? " *" : " * " + line.stripTrailing()).append('\n');
-        }
-        return comment.append(" */\n").toString();
     }
 
     protected void write(GeneratedFiles files, File directory, String what) throws MojoExecutionException {

@@ -38,12 +38,12 @@ public final class EndpointDslGenerator {
     private final String name;
 
     /**
-     * @param licenseHeader the comment the generated file starts with after its notice (empty for none)
+     * @param licenseText the license the generated file states after its notice (null or blank for none)
      */
-    public EndpointDslGenerator(ComponentCatalog catalog, String packageName, String licenseHeader) {
+    public EndpointDslGenerator(ComponentCatalog catalog, String packageName, String licenseText) {
         this.catalog = catalog;
         this.packageName = packageName;
-        this.licenseHeader = licenseHeader;
+        this.licenseHeader = JavaSource.licenseComment(licenseText);
         this.name = catalog.className();
     }
 

@@ -43,7 +43,7 @@ public class EndpointDslMojo extends AbstractGenerateMojo {
         if (skip) {
             return;
         }
-        write(new EndpointDslGenerator(catalog(), packageName, licenseComment()).generate(), outputDirectory,
+        write(new EndpointDslGenerator(catalog(), packageName, licenseHeader).generate(), outputDirectory,
                 "Endpoint DSL");
     }
 }

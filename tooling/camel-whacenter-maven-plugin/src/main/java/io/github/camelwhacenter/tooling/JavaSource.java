@@ -101,6 +101,18 @@ final class JavaSource {
         return lines;
     }
 
+    /** The license text as the block comment a source file starts with; nothing when there is none. */
+    static String licenseComment(String licenseText) {
+        if (licenseText == null || licenseText.isBlank()) {
+            return "";
+        }
+        StringBuilder comment = new StringBuilder("/*\n");
+        for (String line : licenseText.strip().split("\\R", -1)) {
+            comment.append(line.isBlank() ? " *" : " * " + line.stripTrailing()).append('\n');
+        }
+        return comment.append(" */\n").toString();
+    }
+
     /** A Java string literal of the text. */
     static String literal(String text) {
         StringBuilder literal = new StringBuilder("\"");

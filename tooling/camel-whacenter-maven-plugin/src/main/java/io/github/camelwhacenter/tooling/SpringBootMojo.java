@@ -44,7 +44,7 @@ public class SpringBootMojo extends AbstractGenerateMojo {
         if (skip) {
             return;
         }
-        write(new SpringBootStarterGenerator(catalog(), packageName, licenseComment()).generate(), outputDirectory,
+        write(new SpringBootStarterGenerator(catalog(), packageName, licenseHeader).generate(), outputDirectory,
                 "Spring Boot configuration");
     }
 }

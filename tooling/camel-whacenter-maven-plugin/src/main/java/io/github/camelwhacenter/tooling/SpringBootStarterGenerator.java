@@ -36,10 +36,10 @@ public final class SpringBootStarterGenerator {
     private final String packageName;
     private final String licenseHeader;
 
-    public SpringBootStarterGenerator(ComponentCatalog catalog, String packageName, String licenseHeader) {
+    public SpringBootStarterGenerator(ComponentCatalog catalog, String packageName, String licenseText) {
         this.catalog = catalog;
         this.packageName = packageName;
-        this.licenseHeader = licenseHeader;
+        this.licenseHeader = JavaSource.licenseComment(licenseText);
     }
 
     public GeneratedFiles generate() {

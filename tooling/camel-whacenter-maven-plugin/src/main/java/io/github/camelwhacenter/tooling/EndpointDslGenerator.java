@@ -141,7 +141,7 @@ public final class EndpointDslGenerator {
             multiValueOption(java, builderType, option);
             return;
         }
-        setter(java, builderType, option, option.javaType(), "The option is a: {@code " + text(option.javaType())
+        setter(java, builderType, option, sourceType(option.javaType()), "The option is a: {@code " + text(option.javaType())
                 + "} type.");
         if (!"java.lang.String".equals(option.javaType())) {
             setter(java, builderType, option, "String", "The option will be converted to a {@code "
@@ -270,6 +270,15 @@ public final class EndpointDslGenerator {
             java.line(2, "}");
         }
         java.line(1, "}").blank();
+    }
+
+    /** java.lang.String is written String, as the source needs no import for it. */
+    static String sourceType(String javaType) {
+        if (!javaType.startsWith("java.lang.")) {
+            return javaType;
+        }
+        String simple = javaType.substring("java.lang.".length());
+        return simple.matches("[A-Z]\\w*") ? simple : javaType;
     }
 
     /** CamelWhacenterNumber becomes whacenterNumber, as Camel's header name builders name them. */

@@ -51,7 +51,12 @@ final class KameletApplication implements AutoCloseable {
      */
     static KameletApplication start(String routesIncludePattern, Map<String, String> secrets,
                                     Map<String, String> properties) throws Exception {
-        int httpPort = freeLoopbackPort();
+        return start(routesIncludePattern, freeLoopbackPort(), secrets, properties);
+    }
+
+    /** Starts Camel Main as above, its HTTP server on the given loopback port. */
+    static KameletApplication start(String routesIncludePattern, int httpPort, Map<String, String> secrets,
+                                    Map<String, String> properties) throws Exception {
         Main main = new Main();
         main.addInitialProperty("camel.main.name", "whacenter-kamelet-tests");
         main.addInitialProperty("camel.main.routes-include-pattern", routesIncludePattern);

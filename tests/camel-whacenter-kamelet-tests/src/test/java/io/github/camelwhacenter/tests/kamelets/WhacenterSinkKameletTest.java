@@ -74,6 +74,11 @@ class WhacenterSinkKameletTest {
     }
 
     @Test
+    void runsOnTheCamelLineTheBuildNames() {
+        assertEquals(System.getProperty("whacenter.test.camelVersion"), application.context().getVersion());
+    }
+
+    @Test
     void sendsTheBodyAsTextToTheNumber() {
         producer.sendBody("direct:customer", "Your order #1001 has shipped.");
 

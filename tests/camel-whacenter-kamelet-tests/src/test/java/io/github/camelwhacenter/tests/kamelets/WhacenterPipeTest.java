@@ -117,7 +117,7 @@ class WhacenterPipeTest {
         assertEquals("Staff", sent.get(0).group());
         assertEquals("Staff", sent.get(1).group());
         Duration gap = Duration.between(sent.get(0).receivedAt(), sent.get(1).receivedAt());
-        // one a second: the second waited for the period (arrival stamps: a few ms of jitter)
-        assertTrue(gap.toMillis() >= 1000 - 25, "gap " + gap.toMillis() + " ms");
+        // one a second: the second waited for the period (arrival stamps: tens of ms of jitter on a busy machine)
+        assertTrue(gap.toMillis() >= 1000 - 100, "gap " + gap.toMillis() + " ms");
     }
 }

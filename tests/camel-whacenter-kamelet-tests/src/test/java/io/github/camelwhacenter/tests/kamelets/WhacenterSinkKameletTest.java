@@ -162,8 +162,9 @@ class WhacenterSinkKameletTest {
         assertEquals(3, sent.size(), sent::toString);
         for (int i = 1; i < sent.size(); i++) {
             Duration gap = Duration.between(sent.get(i - 1).receivedAt(), sent.get(i).receivedAt());
-            // the interval is kept between sends going on the wire; the simulator stamps arrivals (a few ms of jitter)
-            assertTrue(gap.toMillis() >= 300 - 25, "gap " + gap.toMillis() + " ms between sends " + i + " and " + (i + 1));
+            // the interval (500 ms) is kept between sends going on the wire; the simulator stamps arrivals, which on
+            // a busy machine are off by tens of ms; unpaced, the three arrive within a few ms
+            assertTrue(gap.toMillis() >= 500 - 100, "gap " + gap.toMillis() + " ms between sends " + i + " and " + (i + 1));
         }
     }
 

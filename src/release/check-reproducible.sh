@@ -16,7 +16,8 @@ root=$(cd "$1" && pwd)
 work=$2
 shift 2
 mvn=${MVN:-mvn}
-modules=(camel-whacenter-simulator camel-whacenter camel-whacenter-endpointdsl camel-whacenter-karaf camel-whacenter-starter)
+modules=(camel-whacenter-simulator camel-whacenter camel-whacenter-endpointdsl camel-whacenter-kamelets camel-whacenter-karaf
+         camel-whacenter-starter)
 
 rm -rf "$work"
 mkdir -p "$work/src"

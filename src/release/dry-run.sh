@@ -22,7 +22,7 @@ shift 2
 mvn=${MVN:-mvn}
 gpg=${GPG:-gpg}
 published=(camel-whacenter-parent camel-whacenter-simulator camel-whacenter camel-whacenter-endpointdsl
-           camel-whacenter-karaf-features camel-whacenter-starter)
+           camel-whacenter-kamelets camel-whacenter-karaf-features camel-whacenter-starter)
 
 command -v "$gpg" > /dev/null || { echo "FAILED: the release dry run needs GnuPG ($gpg)" >&2; exit 1; }
 

@@ -1,0 +1,183 @@
+/*
+ * Copyright 2026 the camel-whacenter authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelwhacenter.tests.kamelets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.WhacenterValidationException;
+import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Endpoint;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * whacenter-sink from YAML routes ({@code routes/sink.camel.yaml}), sending through the simulator over HTTP.
+ */
+class WhacenterSinkKameletTest {
+
+    private static final String DEVICE_ID = "dev-5c1e9a7b3d2f4e60";
+    private static final String OTHER_DEVICE_ID = "dev-0a9b8c7d6e5f4a3b";
+    private static final Path CAMEL_LOG = Path.of("target/kamelet-tests.log");
+
+    private WhacenterSimulator simulator;
+    private KameletApplication application;
+    private ProducerTemplate producer;
+
+    @BeforeEach
+    void start() throws Exception {
+        simulator = WhacenterSimulator.start();
+        simulator.addDevice(DEVICE_ID, "6281200000001", "kamelet-sink");
+        simulator.addDevice(OTHER_DEVICE_ID, "6281200000002", "another-device");
+        application = KameletApplication.start("classpath:routes/sink.camel.yaml",
+                Map.of("camel.kamelet.whacenter-sink.deviceId", DEVICE_ID),
+                Map.of("camel.kamelet.whacenter-sink.baseUrl", simulator.baseUrl()));
+        producer = application.producer();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        application.close();
+        simulator.close();
+        assertFalse(Files.readString(CAMEL_LOG).contains(DEVICE_ID), "the device id is in Camel's log");
+    }
+
+    @Test
+    void runsOnTheCamelLineTheBuildNames() {
+        assertEquals(System.getProperty("whacenter.test.camelVersion"), application.context().getVersion());
+    }
+
+    @Test
+    void sendsTheBodyAsTextToTheNumber() {
+        producer.sendBody("direct:customer", "Your order #1001 has shipped.");
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(1, sent.size(), sent::toString);
+        assertEquals("6281234567890", sent.get(0).number());
+        assertEquals("Your order #1001 has shipped.", sent.get(0).message());
+        assertNull(sent.get(0).file());
+        assertNull(sent.get(0).group());
+        assertEquals(1, simulator.requests().size(), "nothing else reached the gateway");
+    }
+
+    @Test
+    void sendsTheFileWithTheBodyAsItsCaption() {
+        producer.sendBody("direct:catalogue", "Our new catalogue");
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(1, sent.size(), sent::toString);
+        assertEquals("6281234567891", sent.get(0).number());
+        assertEquals("Our new catalogue", sent.get(0).message());
+        assertEquals("https://example.com/catalogue.pdf", sent.get(0).file());
+    }
+
+    @Test
+    void sendsToAGroupWithSendGroup() {
+        producer.sendBody("direct:family", "Dinner at eight");
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(1, sent.size(), sent::toString);
+        assertEquals("Family", sent.get(0).group());
+        assertNull(sent.get(0).number());
+        assertEquals("Dinner at eight", sent.get(0).message());
+        assertEquals(1, simulator.requests("sendGroup").size());
+        assertEquals(0, simulator.requests("send").size());
+    }
+
+    @Test
+    void theNumberGroupAndFileHeadersOverrideTheProperties() {
+        producer.sendBodyAndHeader("direct:customer", "to another customer", "number", "0899-1111-2222");
+        producer.sendBodyAndHeaders("direct:customer", "a picture", Map.of("file", "https://example.com/cat.jpg"));
+        producer.sendBodyAndHeader("direct:customer", "to a group instead", "group", "Team");
+        producer.sendBodyAndHeader("direct:family", "to a number instead of the group", "number", "6281234567899");
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(4, sent.size(), sent::toString);
+        assertEquals("6289911112222", sent.get(0).number());
+        assertEquals("6281234567890", sent.get(1).number());
+        assertEquals("https://example.com/cat.jpg", sent.get(1).file());
+        assertEquals("a picture", sent.get(1).message());
+        assertEquals("Team", sent.get(2).group());
+        assertEquals("to a group instead", sent.get(2).message());
+        assertEquals("6281234567899", sent.get(3).number());
+        assertNull(sent.get(3).group());
+    }
+
+    @Test
+    void theComponentsOwnHeadersDoNotRedirectTheSink() {
+        // what an exchange from whacenter:webhook carries, and headers that would send elsewhere or do something else
+        producer.sendBodyAndHeaders("direct:customer", "Only to the configured customer", Map.of(
+                WhacenterConstants.NUMBER, "6281299999999",
+                WhacenterConstants.DEVICE_ID, OTHER_DEVICE_ID,
+                WhacenterConstants.OPERATION, "relogDevice",
+                WhacenterConstants.GROUP, "Strangers"));
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(1, sent.size(), sent::toString);
+        assertEquals("6281234567890", sent.get(0).number());
+        assertTrue(simulator.sentMessages(OTHER_DEVICE_ID).isEmpty());
+        assertEquals(List.of("send"), simulator.requests().stream().map(r -> r.path().replaceFirst("^.*/", "")).toList());
+    }
+
+    @Test
+    void minSendIntervalSpacesTheSendsOfTheDevice() {
+        List<CompletableFuture<Object>> sends = List.of(
+                producer.asyncRequestBody("direct:broadcast", "first"),
+                producer.asyncRequestBody("direct:broadcast", "second"),
+                producer.asyncRequestBody("direct:broadcast", "third"));
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).orTimeout(30, TimeUnit.SECONDS).join();
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(3, sent.size(), sent::toString);
+        for (int i = 1; i < sent.size(); i++) {
+            Duration gap = Duration.between(sent.get(i - 1).receivedAt(), sent.get(i).receivedAt());
+            // the interval (500 ms) is kept between sends going on the wire; the simulator stamps arrivals, which on
+            // a busy machine are off by tens of ms; unpaced, the three arrive within a few ms
+            assertTrue(gap.toMillis() >= 500 - 100, "gap " + gap.toMillis() + " ms between sends " + i + " and " + (i + 1));
+        }
+    }
+
+    @Test
+    void aRefusedSendFailsTheCallerAndNamesNoDeviceId() {
+        CamelExecutionException failure = assertThrows(CamelExecutionException.class,
+                () -> producer.sendBodyAndHeader("direct:customer", "to nobody", "number", "12"));
+        assertInstanceOf(WhacenterValidationException.class, failure.getCause());
+        assertTrue(simulator.requests().isEmpty(), "nothing reached the gateway");
+
+        // what Camel writes of an endpoint in its messages; the log itself is checked after each test
+        for (Endpoint endpoint : application.context().getEndpoints()) {
+            assertFalse(endpoint.toString().contains(DEVICE_ID), endpoint.toString());
+        }
+    }
+}

@@ -15,6 +15,9 @@
  */
 package io.github.camelwhacenter.springboot;
 
+import java.io.InputStream;
+import java.util.Properties;
+
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * The suite runs on the Spring Boot and Camel lines its build names. The same test jar runs on Spring Boot 4 with
- * camel-spring-boot 4.22 (tests/camel-whacenter-starter-boot4); if dependency management ever let the baseline through,
- * every other test would pass for the wrong line, and this one fails.
+ * The suite runs on the Spring Boot, camel-spring-boot and Camel lines its build names: Spring Boot 3.5 with
+ * camel-spring-boot 4.18 in the starter's own build, Spring Boot 4 with camel-spring-boot 4.22 where the same test jar
+ * runs in tests/camel-whacenter-starter-boot4. If dependency management ever let another line through, every other
+ * test would pass for the wrong line, and this one fails.
  */
 @SpringBootTest(classes = WhacenterTestApplication.class)
 class WhacenterStarterLineTest {
@@ -43,5 +47,26 @@ class WhacenterStarterLineTest {
         assertNotNull(camel, "the build sets whacenter.test.camelVersion to the Camel it resolves");
         assertEquals(springBoot, SpringBootVersion.getVersion());
         assertEquals(camel, camelContext.getVersion());
+    }
+
+    @Test
+    void camelSpringBootIsTheReleaseTheBuildNames() throws Exception {
+        String camelSpringBoot = System.getProperty("whacenter.test.camelSpringBootVersion");
+        assertNotNull(camelSpringBoot,
+                "the build sets whacenter.test.camelSpringBootVersion to the camel-spring-boot it resolves");
+        assertEquals(camelSpringBoot, camelSpringBootOnTheClasspath());
+        // camel-spring-boot x.y.z is built on and brings Camel x.y.z: the two are one release
+        assertEquals(camelSpringBoot, camelContext.getVersion());
+    }
+
+    /** The version in the Maven metadata of the camel-spring-boot jar the application runs with. */
+    private static String camelSpringBootOnTheClasspath() throws Exception {
+        String resource = "META-INF/maven/org.apache.camel.springboot/camel-spring-boot/pom.properties";
+        try (InputStream in = WhacenterStarterLineTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is on the classpath");
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        }
     }
 }

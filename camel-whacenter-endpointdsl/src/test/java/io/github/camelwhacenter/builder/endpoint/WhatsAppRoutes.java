@@ -19,7 +19,7 @@ import io.github.camelwhacenter.builder.endpoint.WhacenterEndpointBuilderFactory
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 
 /**
- * The README's Endpoint DSL example, as it is printed there (WhacenterEndpointDslReadmeExampleTest runs it).
+ * The README's Endpoint DSL example, as it is printed there (WhacenterEndpointDslReadmeTest checks it is).
  */
 public class WhatsAppRoutes extends EndpointRouteBuilder implements WhacenterBuilders {
     @Override

@@ -50,7 +50,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's API base URL; point it at the simulator to develop
          * offline.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: https://app.whacenter.com/api
          * Group: common
          * 
@@ -66,7 +66,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The country calling code that replaces the leading 0 of numbers in
          * local form (081234567890 becomes 6281234567890).
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: 62
          * Group: common
          * 
@@ -82,7 +82,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's time zone: schedules are sent, and webhook timestamps
          * read, as wall-clock times in this zone.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: Asia/Jakarta
          * Group: common
          * 
@@ -98,7 +98,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Whether the deviceStatus consumer emits an exchange on every poll,
          * not only when the device's state changes.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -114,7 +114,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Whether the deviceStatus consumer emits an exchange on every poll,
          * not only when the device's state changes.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -130,7 +130,7 @@ public interface WhacenterEndpointBuilderFactory {
          * If the polling consumer did not poll any files, you can enable this
          * option to send an empty message (no body) instead.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -146,7 +146,7 @@ public interface WhacenterEndpointBuilderFactory {
          * If the polling consumer did not poll any files, you can enable this
          * option to send an empty message (no body) instead.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -163,7 +163,7 @@ public interface WhacenterEndpointBuilderFactory {
          * same message. The gateway sends no message id, so a message is
          * recognised by its device, sender, timestamp, text and media.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -180,7 +180,7 @@ public interface WhacenterEndpointBuilderFactory {
          * same message. The gateway sends no message id, so a message is
          * recognised by its device, sender, timestamp, text and media.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -198,7 +198,7 @@ public interface WhacenterEndpointBuilderFactory {
          * webhook token as a query parameter unless the path carries it), so
          * deploying the route is all it takes.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: consumer
          * 
          * @param webhookExternalUrl the value to set
@@ -212,7 +212,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The largest webhook body accepted, in bytes; larger ones get 413.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 65536
          * Group: consumer
          * 
@@ -227,7 +227,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The largest webhook body accepted, in bytes; larger ones get 413.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 65536
          * Group: consumer
          * 
@@ -244,7 +244,7 @@ public interface WhacenterEndpointBuilderFactory {
          * server. A {token} segment (e.g. /whacenter/webhook/{token}) carries
          * the webhook token in the path instead of the query.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: /whacenter/webhook
          * Group: consumer
          * 
@@ -260,7 +260,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Whether the consumer restores the webhook URL registered before it
          * started, when it stops.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -276,7 +276,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Whether the consumer restores the webhook URL registered before it
          * started, when it stops.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: consumer
          * 
@@ -291,7 +291,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy host to reach the gateway through.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: proxy
          * 
          * @param proxyHost the value to set
@@ -305,7 +305,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy port.
          * 
-         * The option is a: {@code java.lang.Integer} type.
+         * The option is a: <code>java.lang.Integer</code> type.
          * Group: proxy
          * 
          * @param proxyPort the value to set
@@ -319,7 +319,8 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy port.
          * 
-         * The option will be converted to a {@code java.lang.Integer} type.
+         * The option will be converted to a <code>java.lang.Integer</code>
+         * type.
          * Group: proxy
          * 
          * @param proxyPort the value to set
@@ -334,7 +335,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The number of subsequent error polls (failed due some error) that
          * should happen before the backoffMultipler should kick-in.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Group: scheduler
          * 
          * @param backoffErrorThreshold the value to set
@@ -349,7 +350,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The number of subsequent error polls (failed due some error) that
          * should happen before the backoffMultipler should kick-in.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Group: scheduler
          * 
          * @param backoffErrorThreshold the value to set
@@ -364,7 +365,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The number of subsequent idle polls that should happen before the
          * backoffMultipler should kick-in.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Group: scheduler
          * 
          * @param backoffIdleThreshold the value to set
@@ -379,7 +380,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The number of subsequent idle polls that should happen before the
          * backoffMultipler should kick-in.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Group: scheduler
          * 
          * @param backoffIdleThreshold the value to set
@@ -398,7 +399,7 @@ public interface WhacenterEndpointBuilderFactory {
          * backoffIdleThreshold and/or backoffErrorThreshold must also be
          * configured.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Group: scheduler
          * 
          * @param backoffMultiplier the value to set
@@ -417,7 +418,7 @@ public interface WhacenterEndpointBuilderFactory {
          * backoffIdleThreshold and/or backoffErrorThreshold must also be
          * configured.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Group: scheduler
          * 
          * @param backoffMultiplier the value to set
@@ -431,7 +432,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Milliseconds before the next poll.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 500
          * Group: scheduler
          * 
@@ -446,7 +447,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Milliseconds before the next poll.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 500
          * Group: scheduler
          * 
@@ -462,7 +463,7 @@ public interface WhacenterEndpointBuilderFactory {
          * If greedy is enabled, then the ScheduledPollConsumer will run
          * immediately again, if the previous run polled 1 or more messages.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: scheduler
          * 
@@ -478,7 +479,7 @@ public interface WhacenterEndpointBuilderFactory {
          * If greedy is enabled, then the ScheduledPollConsumer will run
          * immediately again, if the previous run polled 1 or more messages.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: scheduler
          * 
@@ -493,7 +494,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Milliseconds before the first poll starts.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 1000
          * Group: scheduler
          * 
@@ -508,7 +509,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Milliseconds before the first poll starts.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 1000
          * Group: scheduler
          * 
@@ -525,7 +526,7 @@ public interface WhacenterEndpointBuilderFactory {
          * the scheduler will only fire once. If you set it to 5, it will only
          * fire five times. A value of zero or negative means fire forever.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 0
          * Group: scheduler
          * 
@@ -542,7 +543,7 @@ public interface WhacenterEndpointBuilderFactory {
          * the scheduler will only fire once. If you set it to 5, it will only
          * fire five times. A value of zero or negative means fire forever.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 0
          * Group: scheduler
          * 
@@ -558,7 +559,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The consumer logs a start/complete log line when it polls. This
          * option allows you to configure the logging level for that.
          * 
-         * The option is a: {@code org.apache.camel.LoggingLevel} type.
+         * The option is a: <code>org.apache.camel.LoggingLevel</code> type.
          * One of: TRACE, DEBUG, INFO, WARN, ERROR, OFF.
          * Default: TRACE
          * Group: scheduler
@@ -575,8 +576,8 @@ public interface WhacenterEndpointBuilderFactory {
          * The consumer logs a start/complete log line when it polls. This
          * option allows you to configure the logging level for that.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.LoggingLevel} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.LoggingLevel</code> type.
          * One of: TRACE, DEBUG, INFO, WARN, ERROR, OFF.
          * Default: TRACE
          * Group: scheduler
@@ -594,8 +595,8 @@ public interface WhacenterEndpointBuilderFactory {
          * consumer. By default each consumer has its own single threaded thread
          * pool.
          * 
-         * The option is a: {@code
-         * java.util.concurrent.ScheduledExecutorService} type.
+         * The option is a:
+         * <code>java.util.concurrent.ScheduledExecutorService</code> type.
          * Group: scheduler
          * 
          * @param scheduledExecutorService the value to set
@@ -611,8 +612,8 @@ public interface WhacenterEndpointBuilderFactory {
          * consumer. By default each consumer has its own single threaded thread
          * pool.
          * 
-         * The option will be converted to a {@code
-         * java.util.concurrent.ScheduledExecutorService} type.
+         * The option will be converted to a
+         * <code>java.util.concurrent.ScheduledExecutorService</code> type.
          * Group: scheduler
          * 
          * @param scheduledExecutorService the value to set
@@ -627,7 +628,7 @@ public interface WhacenterEndpointBuilderFactory {
          * To use a cron scheduler from either camel-spring or camel-quartz
          * component. Use value spring or quartz for built in scheduler
          * 
-         * The option is a: {@code java.lang.Object} type.
+         * The option is a: <code>java.lang.Object</code> type.
          * Default: none
          * Group: scheduler
          * 
@@ -643,7 +644,7 @@ public interface WhacenterEndpointBuilderFactory {
          * To use a cron scheduler from either camel-spring or camel-quartz
          * component. Use value spring or quartz for built in scheduler
          * 
-         * The option will be converted to a {@code java.lang.Object} type.
+         * The option will be converted to a <code>java.lang.Object</code> type.
          * Default: none
          * Group: scheduler
          * 
@@ -660,8 +661,8 @@ public interface WhacenterEndpointBuilderFactory {
          * any of the Quartz, Spring based scheduler. This is a multi-value
          * option with prefix: scheduler.
          * 
-         * The option is a: {@code java.util.Map&lt;java.lang.String,
-         * java.lang.Object&gt;} type. It is multivalued: call
+         * The option is a: <code>java.util.Map&lt;java.lang.String,
+         * java.lang.Object&gt;</code> type. It is multivalued: call
          * schedulerProperties(String, Object) once per value.
          * Group: scheduler
          * 
@@ -679,8 +680,8 @@ public interface WhacenterEndpointBuilderFactory {
          * any of the Quartz, Spring based scheduler. This is a multi-value
          * option with prefix: scheduler.
          * 
-         * The option is a: {@code java.util.Map&lt;java.lang.String,
-         * java.lang.Object&gt;} type. It is multivalued: call
+         * The option is a: <code>java.util.Map&lt;java.lang.String,
+         * java.lang.Object&gt;</code> type. It is multivalued: call
          * schedulerProperties(String, Object) once per value.
          * Group: scheduler
          * 
@@ -695,7 +696,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Whether the scheduler should be auto started.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: true
          * Group: scheduler
          * 
@@ -710,7 +711,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Whether the scheduler should be auto started.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: true
          * Group: scheduler
          * 
@@ -725,7 +726,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Time unit for initialDelay and delay options.
          * 
-         * The option is a: {@code java.util.concurrent.TimeUnit} type.
+         * The option is a: <code>java.util.concurrent.TimeUnit</code> type.
          * One of: NANOSECONDS, MICROSECONDS, MILLISECONDS, SECONDS, MINUTES,
          * HOURS, DAYS.
          * Default: MILLISECONDS
@@ -742,8 +743,8 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Time unit for initialDelay and delay options.
          * 
-         * The option will be converted to a {@code
-         * java.util.concurrent.TimeUnit} type.
+         * The option will be converted to a
+         * <code>java.util.concurrent.TimeUnit</code> type.
          * One of: NANOSECONDS, MICROSECONDS, MILLISECONDS, SECONDS, MINUTES,
          * HOURS, DAYS.
          * Default: MILLISECONDS
@@ -761,7 +762,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Controls if fixed delay or fixed rate is used. See
          * ScheduledExecutorService in JDK for details.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: true
          * Group: scheduler
          * 
@@ -777,7 +778,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Controls if fixed delay or fixed rate is used. See
          * ScheduledExecutorService in JDK for details.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: true
          * Group: scheduler
          * 
@@ -795,7 +796,7 @@ public interface WhacenterEndpointBuilderFactory {
          * on the component or through a property placeholder; the header
          * CamelWhacenterDeviceId overrides it per message.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -812,7 +813,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The password for proxy authentication.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -829,7 +830,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The user name for proxy authentication.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -847,8 +848,8 @@ public interface WhacenterEndpointBuilderFactory {
          * TLS settings (trust store, protocols) for HTTPS to the gateway, as
          * for Camel's HTTP components.
          * 
-         * The option is a: {@code
-         * org.apache.camel.support.jsse.SSLContextParameters} type.
+         * The option is a:
+         * <code>org.apache.camel.support.jsse.SSLContextParameters</code> type.
          * Group: security
          * 
          * @param sslContextParameters the value to set
@@ -863,8 +864,8 @@ public interface WhacenterEndpointBuilderFactory {
          * TLS settings (trust store, protocols) for HTTPS to the gateway, as
          * for Camel's HTTP components.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.support.jsse.SSLContextParameters} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.support.jsse.SSLContextParameters</code> type.
          * Group: security
          * 
          * @param sslContextParameters the value to set
@@ -879,7 +880,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Accept only bodies whose source field has this value (the gateway
          * sends WHACENTER); others get 403.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: security
          * 
          * @param webhookAcceptedSource the value to set
@@ -896,7 +897,7 @@ public interface WhacenterEndpointBuilderFactory {
          * webhookTokenParameter. Requests without it, or with another, get 401
          * and never reach the route.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -914,7 +915,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The name of the query parameter, or of the {name} path segment, that
          * carries the webhook token.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: token
          * Group: security
          * 
@@ -950,7 +951,7 @@ public interface WhacenterEndpointBuilderFactory {
          * use the org.apache.camel.spi.ExceptionHandler to deal with
          * exceptions, that will be logged at WARN or ERROR level and ignored.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: consumer (advanced)
          * 
@@ -976,7 +977,7 @@ public interface WhacenterEndpointBuilderFactory {
          * use the org.apache.camel.spi.ExceptionHandler to deal with
          * exceptions, that will be logged at WARN or ERROR level and ignored.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: consumer (advanced)
          * 
@@ -994,7 +995,8 @@ public interface WhacenterEndpointBuilderFactory {
          * By default the consumer will deal with exceptions, that will be
          * logged at WARN or ERROR level and ignored.
          * 
-         * The option is a: {@code org.apache.camel.spi.ExceptionHandler} type.
+         * The option is a: <code>org.apache.camel.spi.ExceptionHandler</code>
+         * type.
          * Group: consumer (advanced)
          * 
          * @param exceptionHandler the value to set
@@ -1011,8 +1013,8 @@ public interface WhacenterEndpointBuilderFactory {
          * By default the consumer will deal with exceptions, that will be
          * logged at WARN or ERROR level and ignored.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.spi.ExceptionHandler} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.spi.ExceptionHandler</code> type.
          * Group: consumer (advanced)
          * 
          * @param exceptionHandler the value to set
@@ -1026,7 +1028,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Sets the exchange pattern when the consumer creates an exchange.
          * 
-         * The option is a: {@code org.apache.camel.ExchangePattern} type.
+         * The option is a: <code>org.apache.camel.ExchangePattern</code> type.
          * One of: InOnly, InOut.
          * Group: consumer (advanced)
          * 
@@ -1041,8 +1043,8 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * Sets the exchange pattern when the consumer creates an exchange.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.ExchangePattern} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.ExchangePattern</code> type.
          * One of: InOnly, InOut.
          * Group: consumer (advanced)
          * 
@@ -1059,8 +1061,8 @@ public interface WhacenterEndpointBuilderFactory {
          * default; a shared repository (JDBC, Infinispan, ...) lets several
          * nodes deduplicate together.
          * 
-         * The option is a: {@code org.apache.camel.spi.IdempotentRepository}
-         * type.
+         * The option is a:
+         * <code>org.apache.camel.spi.IdempotentRepository</code> type.
          * Group: consumer (advanced)
          * 
          * @param idempotentRepository the value to set
@@ -1076,8 +1078,8 @@ public interface WhacenterEndpointBuilderFactory {
          * default; a shared repository (JDBC, Infinispan, ...) lets several
          * nodes deduplicate together.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.spi.IdempotentRepository} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.spi.IdempotentRepository</code> type.
          * Group: consumer (advanced)
          * 
          * @param idempotentRepository the value to set
@@ -1094,8 +1096,8 @@ public interface WhacenterEndpointBuilderFactory {
          * usually occurred during the poll operation before an Exchange have
          * been created and being routed in Camel.
          * 
-         * The option is a: {@code
-         * org.apache.camel.spi.PollingConsumerPollStrategy} type.
+         * The option is a:
+         * <code>org.apache.camel.spi.PollingConsumerPollStrategy</code> type.
          * Group: consumer (advanced)
          * 
          * @param pollStrategy the value to set
@@ -1112,8 +1114,8 @@ public interface WhacenterEndpointBuilderFactory {
          * usually occurred during the poll operation before an Exchange have
          * been created and being routed in Camel.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.spi.PollingConsumerPollStrategy} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.spi.PollingConsumerPollStrategy</code> type.
          * Group: consumer (advanced)
          * 
          * @param pollStrategy the value to set
@@ -1131,7 +1133,7 @@ public interface WhacenterEndpointBuilderFactory {
          * minutes, during which connectTimeout and responseTimeout have not
          * even started.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1150,7 +1152,7 @@ public interface WhacenterEndpointBuilderFactory {
          * minutes, during which connectTimeout and responseTimeout have not
          * even started.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1165,7 +1167,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long to wait for a connection to the gateway, in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1180,7 +1182,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long to wait for a connection to the gateway, in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1198,7 +1200,7 @@ public interface WhacenterEndpointBuilderFactory {
          * continue on the component's worker pool): a couple serve thousands of
          * sends a second.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 2
          * Group: advanced
          * 
@@ -1216,7 +1218,7 @@ public interface WhacenterEndpointBuilderFactory {
          * continue on the component's worker pool): a couple serve thousands of
          * sends a second.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 2
          * Group: advanced
          * 
@@ -1232,7 +1234,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The most keep-alive connections held open to the gateway; requests
          * beyond wait for a free one.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 20
          * Group: advanced
          * 
@@ -1248,7 +1250,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The most keep-alive connections held open to the gateway; requests
          * beyond wait for a free one.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 20
          * Group: advanced
          * 
@@ -1266,7 +1268,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterResponseException before it fills the heap. Real answers are
          * a few hundred bytes, a QR image a few kilobytes.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 1048576
          * Group: advanced
          * 
@@ -1284,7 +1286,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterResponseException before it fills the heap. Real answers are
          * a few hundred bytes, a QR image a few kilobytes.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 1048576
          * Group: advanced
          * 
@@ -1300,7 +1302,7 @@ public interface WhacenterEndpointBuilderFactory {
          * How long to wait for the gateway's answer once the request is sent,
          * in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 30000
          * Group: advanced
          * 
@@ -1316,7 +1318,7 @@ public interface WhacenterEndpointBuilderFactory {
          * How long to wait for the gateway's answer once the request is sent,
          * in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 30000
          * Group: advanced
          * 
@@ -1342,7 +1344,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's API base URL; point it at the simulator to develop
          * offline.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: https://app.whacenter.com/api
          * Group: common
          * 
@@ -1358,7 +1360,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The country calling code that replaces the leading 0 of numbers in
          * local form (081234567890 becomes 6281234567890).
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: 62
          * Group: common
          * 
@@ -1374,7 +1376,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's time zone: schedules are sent, and webhook timestamps
          * read, as wall-clock times in this zone.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: Asia/Jakarta
          * Group: common
          * 
@@ -1390,7 +1392,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The comma-separated buttons of sendButton (which the gateway no
          * longer supports).
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: producer
          * 
          * @param buttons the value to set
@@ -1405,7 +1407,7 @@ public interface WhacenterEndpointBuilderFactory {
          * A public http(s) URL of an image or file that send attaches. The
          * header CamelWhacenterFile overrides it.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: producer
          * 
          * @param file the value to set
@@ -1421,8 +1423,8 @@ public interface WhacenterEndpointBuilderFactory {
          * as the gateway's own Postman collection sends them) or URLENCODED
          * (application/x-www-form-urlencoded, which the gateway reads too).
          * 
-         * The option is a: {@code
-         * io.github.camelwhacenter.WhacenterFormEncoding} type.
+         * The option is a:
+         * <code>io.github.camelwhacenter.WhacenterFormEncoding</code> type.
          * One of: MULTIPART, URLENCODED.
          * Default: MULTIPART
          * Group: producer
@@ -1440,8 +1442,8 @@ public interface WhacenterEndpointBuilderFactory {
          * as the gateway's own Postman collection sends them) or URLENCODED
          * (application/x-www-form-urlencoded, which the gateway reads too).
          * 
-         * The option will be converted to a {@code
-         * io.github.camelwhacenter.WhacenterFormEncoding} type.
+         * The option will be converted to a
+         * <code>io.github.camelwhacenter.WhacenterFormEncoding</code> type.
          * One of: MULTIPART, URLENCODED.
          * Default: MULTIPART
          * Group: producer
@@ -1458,7 +1460,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The name of the group sendGroup sends to. The header
          * CamelWhacenterGroup overrides it.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: producer
          * 
          * @param group the value to set
@@ -1474,8 +1476,8 @@ public interface WhacenterEndpointBuilderFactory {
          * query parameters. The gateway accepts both for these two; the other
          * operations always use their documented method.
          * 
-         * The option is a: {@code io.github.camelwhacenter.WhacenterHttpMethod}
-         * type.
+         * The option is a:
+         * <code>io.github.camelwhacenter.WhacenterHttpMethod</code> type.
          * One of: POST, GET.
          * Default: POST
          * Group: producer
@@ -1493,8 +1495,8 @@ public interface WhacenterEndpointBuilderFactory {
          * query parameters. The gateway accepts both for these two; the other
          * operations always use their documented method.
          * 
-         * The option will be converted to a {@code
-         * io.github.camelwhacenter.WhacenterHttpMethod} type.
+         * The option will be converted to a
+         * <code>io.github.camelwhacenter.WhacenterHttpMethod</code> type.
          * One of: POST, GET.
          * Default: POST
          * Group: producer
@@ -1514,7 +1516,7 @@ public interface WhacenterEndpointBuilderFactory {
          * sendRateLimit, it is the device's policy when set on the component,
          * and only tightens it when set on an endpoint.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 0
          * Group: producer
          * 
@@ -1533,7 +1535,7 @@ public interface WhacenterEndpointBuilderFactory {
          * sendRateLimit, it is the device's policy when set on the component,
          * and only tightens it when set on an endpoint.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 0
          * Group: producer
          * 
@@ -1549,7 +1551,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The recipient's number, when every message of this endpoint goes to
          * the same one. The header CamelWhacenterNumber overrides it.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: producer
          * 
          * @param number the value to set
@@ -1569,7 +1571,7 @@ public interface WhacenterEndpointBuilderFactory {
          * order. Set on an endpoint it can only slow that endpoint's sends
          * further, never speed them up. The limit holds within one JVM.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 0
          * Group: producer
          * 
@@ -1590,7 +1592,7 @@ public interface WhacenterEndpointBuilderFactory {
          * order. Set on an endpoint it can only slow that endpoint's sends
          * further, never speed them up. The limit holds within one JVM.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 0
          * Group: producer
          * 
@@ -1605,7 +1607,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The period of sendRateLimit, in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 1000
          * Group: producer
          * 
@@ -1620,7 +1622,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The period of sendRateLimit, in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 1000
          * Group: producer
          * 
@@ -1637,7 +1639,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterGatewayException. When false the exchange carries the result
          * with success=false instead.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: true
          * Group: producer
          * 
@@ -1654,7 +1656,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterGatewayException. When false the exchange carries the result
          * with success=false instead.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: true
          * Group: producer
          * 
@@ -1670,7 +1672,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The URL setWebhook registers. The header CamelWhacenterWebhookUrl
          * overrides it.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: producer
          * 
          * @param webhookUrl the value to set
@@ -1684,7 +1686,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy host to reach the gateway through.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: proxy
          * 
          * @param proxyHost the value to set
@@ -1698,7 +1700,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy port.
          * 
-         * The option is a: {@code java.lang.Integer} type.
+         * The option is a: <code>java.lang.Integer</code> type.
          * Group: proxy
          * 
          * @param proxyPort the value to set
@@ -1712,7 +1714,8 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy port.
          * 
-         * The option will be converted to a {@code java.lang.Integer} type.
+         * The option will be converted to a <code>java.lang.Integer</code>
+         * type.
          * Group: proxy
          * 
          * @param proxyPort the value to set
@@ -1729,7 +1732,7 @@ public interface WhacenterEndpointBuilderFactory {
          * on the component or through a property placeholder; the header
          * CamelWhacenterDeviceId overrides it per message.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -1746,7 +1749,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The password for proxy authentication.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -1763,7 +1766,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The user name for proxy authentication.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -1781,8 +1784,8 @@ public interface WhacenterEndpointBuilderFactory {
          * TLS settings (trust store, protocols) for HTTPS to the gateway, as
          * for Camel's HTTP components.
          * 
-         * The option is a: {@code
-         * org.apache.camel.support.jsse.SSLContextParameters} type.
+         * The option is a:
+         * <code>org.apache.camel.support.jsse.SSLContextParameters</code> type.
          * Group: security
          * 
          * @param sslContextParameters the value to set
@@ -1797,8 +1800,8 @@ public interface WhacenterEndpointBuilderFactory {
          * TLS settings (trust store, protocols) for HTTPS to the gateway, as
          * for Camel's HTTP components.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.support.jsse.SSLContextParameters} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.support.jsse.SSLContextParameters</code> type.
          * Group: security
          * 
          * @param sslContextParameters the value to set
@@ -1830,7 +1833,7 @@ public interface WhacenterEndpointBuilderFactory {
          * producer may take a little time and prolong the total processing time
          * of the processing.
          * 
-         * The option is a: {@code boolean} type.
+         * The option is a: <code>boolean</code> type.
          * Default: false
          * Group: producer (advanced)
          * 
@@ -1853,7 +1856,7 @@ public interface WhacenterEndpointBuilderFactory {
          * producer may take a little time and prolong the total processing time
          * of the processing.
          * 
-         * The option will be converted to a {@code boolean} type.
+         * The option will be converted to a <code>boolean</code> type.
          * Default: false
          * Group: producer (advanced)
          * 
@@ -1872,7 +1875,7 @@ public interface WhacenterEndpointBuilderFactory {
          * minutes, during which connectTimeout and responseTimeout have not
          * even started.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1891,7 +1894,7 @@ public interface WhacenterEndpointBuilderFactory {
          * minutes, during which connectTimeout and responseTimeout have not
          * even started.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1906,7 +1909,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long to wait for a connection to the gateway, in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1921,7 +1924,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long to wait for a connection to the gateway, in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -1939,7 +1942,7 @@ public interface WhacenterEndpointBuilderFactory {
          * continue on the component's worker pool): a couple serve thousands of
          * sends a second.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 2
          * Group: advanced
          * 
@@ -1957,7 +1960,7 @@ public interface WhacenterEndpointBuilderFactory {
          * continue on the component's worker pool): a couple serve thousands of
          * sends a second.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 2
          * Group: advanced
          * 
@@ -1973,7 +1976,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The most keep-alive connections held open to the gateway; requests
          * beyond wait for a free one.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 20
          * Group: advanced
          * 
@@ -1989,7 +1992,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The most keep-alive connections held open to the gateway; requests
          * beyond wait for a free one.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 20
          * Group: advanced
          * 
@@ -2007,7 +2010,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterResponseException before it fills the heap. Real answers are
          * a few hundred bytes, a QR image a few kilobytes.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 1048576
          * Group: advanced
          * 
@@ -2025,7 +2028,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterResponseException before it fills the heap. Real answers are
          * a few hundred bytes, a QR image a few kilobytes.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 1048576
          * Group: advanced
          * 
@@ -2041,7 +2044,7 @@ public interface WhacenterEndpointBuilderFactory {
          * How long to wait for the gateway's answer once the request is sent,
          * in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 30000
          * Group: advanced
          * 
@@ -2057,7 +2060,7 @@ public interface WhacenterEndpointBuilderFactory {
          * How long to wait for the gateway's answer once the request is sent,
          * in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 30000
          * Group: advanced
          * 
@@ -2083,7 +2086,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's API base URL; point it at the simulator to develop
          * offline.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: https://app.whacenter.com/api
          * Group: common
          * 
@@ -2099,7 +2102,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The country calling code that replaces the leading 0 of numbers in
          * local form (081234567890 becomes 6281234567890).
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: 62
          * Group: common
          * 
@@ -2115,7 +2118,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's time zone: schedules are sent, and webhook timestamps
          * read, as wall-clock times in this zone.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Default: Asia/Jakarta
          * Group: common
          * 
@@ -2130,7 +2133,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy host to reach the gateway through.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Group: proxy
          * 
          * @param proxyHost the value to set
@@ -2144,7 +2147,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy port.
          * 
-         * The option is a: {@code java.lang.Integer} type.
+         * The option is a: <code>java.lang.Integer</code> type.
          * Group: proxy
          * 
          * @param proxyPort the value to set
@@ -2158,7 +2161,8 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The HTTP proxy port.
          * 
-         * The option will be converted to a {@code java.lang.Integer} type.
+         * The option will be converted to a <code>java.lang.Integer</code>
+         * type.
          * Group: proxy
          * 
          * @param proxyPort the value to set
@@ -2175,7 +2179,7 @@ public interface WhacenterEndpointBuilderFactory {
          * on the component or through a property placeholder; the header
          * CamelWhacenterDeviceId overrides it per message.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -2192,7 +2196,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The password for proxy authentication.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -2209,7 +2213,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The user name for proxy authentication.
          * 
-         * The option is a: {@code java.lang.String} type.
+         * The option is a: <code>java.lang.String</code> type.
          * Secret: a credential; Camel masks it in the endpoint URIs it logs.
          * Take it from a property placeholder rather than writing it in the
          * route.
@@ -2227,8 +2231,8 @@ public interface WhacenterEndpointBuilderFactory {
          * TLS settings (trust store, protocols) for HTTPS to the gateway, as
          * for Camel's HTTP components.
          * 
-         * The option is a: {@code
-         * org.apache.camel.support.jsse.SSLContextParameters} type.
+         * The option is a:
+         * <code>org.apache.camel.support.jsse.SSLContextParameters</code> type.
          * Group: security
          * 
          * @param sslContextParameters the value to set
@@ -2243,8 +2247,8 @@ public interface WhacenterEndpointBuilderFactory {
          * TLS settings (trust store, protocols) for HTTPS to the gateway, as
          * for Camel's HTTP components.
          * 
-         * The option will be converted to a {@code
-         * org.apache.camel.support.jsse.SSLContextParameters} type.
+         * The option will be converted to a
+         * <code>org.apache.camel.support.jsse.SSLContextParameters</code> type.
          * Group: security
          * 
          * @param sslContextParameters the value to set
@@ -2272,7 +2276,7 @@ public interface WhacenterEndpointBuilderFactory {
          * minutes, during which connectTimeout and responseTimeout have not
          * even started.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -2291,7 +2295,7 @@ public interface WhacenterEndpointBuilderFactory {
          * minutes, during which connectTimeout and responseTimeout have not
          * even started.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -2306,7 +2310,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long to wait for a connection to the gateway, in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -2321,7 +2325,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long to wait for a connection to the gateway, in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 10000
          * Group: advanced
          * 
@@ -2339,7 +2343,7 @@ public interface WhacenterEndpointBuilderFactory {
          * continue on the component's worker pool): a couple serve thousands of
          * sends a second.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 2
          * Group: advanced
          * 
@@ -2357,7 +2361,7 @@ public interface WhacenterEndpointBuilderFactory {
          * continue on the component's worker pool): a couple serve thousands of
          * sends a second.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 2
          * Group: advanced
          * 
@@ -2373,7 +2377,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The most keep-alive connections held open to the gateway; requests
          * beyond wait for a free one.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 20
          * Group: advanced
          * 
@@ -2389,7 +2393,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The most keep-alive connections held open to the gateway; requests
          * beyond wait for a free one.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 20
          * Group: advanced
          * 
@@ -2407,7 +2411,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterResponseException before it fills the heap. Real answers are
          * a few hundred bytes, a QR image a few kilobytes.
          * 
-         * The option is a: {@code int} type.
+         * The option is a: <code>int</code> type.
          * Default: 1048576
          * Group: advanced
          * 
@@ -2425,7 +2429,7 @@ public interface WhacenterEndpointBuilderFactory {
          * WhacenterResponseException before it fills the heap. Real answers are
          * a few hundred bytes, a QR image a few kilobytes.
          * 
-         * The option will be converted to a {@code int} type.
+         * The option will be converted to a <code>int</code> type.
          * Default: 1048576
          * Group: advanced
          * 
@@ -2441,7 +2445,7 @@ public interface WhacenterEndpointBuilderFactory {
          * How long to wait for the gateway's answer once the request is sent,
          * in milliseconds.
          * 
-         * The option is a: {@code long} type.
+         * The option is a: <code>long</code> type.
          * Default: 30000
          * Group: advanced
          * 
@@ -2457,7 +2461,7 @@ public interface WhacenterEndpointBuilderFactory {
          * How long to wait for the gateway's answer once the request is sent,
          * in milliseconds.
          * 
-         * The option will be converted to a {@code long} type.
+         * The option will be converted to a <code>long</code> type.
          * Default: 30000
          * Group: advanced
          * 
@@ -2486,7 +2490,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Since: 1.0.0
          * Maven coordinates: io.github.camelwhacenter:camel-whacenter
          * 
-         * Syntax: {@code whacenter:operation}
+         * Syntax: <code>whacenter:operation</code>
          * 
          * Path parameter: operation (required)
          * The gateway operation to perform. sendButton is deprecated: the
@@ -2509,7 +2513,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Since: 1.0.0
          * Maven coordinates: io.github.camelwhacenter:camel-whacenter
          * 
-         * Syntax: {@code whacenter:operation}
+         * Syntax: <code>whacenter:operation</code>
          * 
          * Path parameter: operation (required)
          * The gateway operation to perform. sendButton is deprecated: the
@@ -2533,7 +2537,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Since: 1.0.0
          * Maven coordinates: io.github.camelwhacenter:camel-whacenter
          * 
-         * Syntax: {@code whacenter:operation}
+         * Syntax: <code>whacenter:operation</code>
          * 
          * Path parameter: operation (required)
          * The gateway operation to perform. sendButton is deprecated: the
@@ -2563,8 +2567,8 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The operation to perform, overriding the one in the endpoint URI.
          * 
-         * The option is a: {@code io.github.camelwhacenter.WhacenterOperation}
-         * type.
+         * The option is a:
+         * <code>io.github.camelwhacenter.WhacenterOperation</code> type.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
          * getWebhook, setWebhook, relogDevice, webhook.
          * Group: producer
@@ -2579,7 +2583,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The device id (a credential) to send as, overriding the configured
          * one, so one route can serve many devices.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Secret: a credential.
          * Group: producer
          * 
@@ -2593,7 +2597,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The recipient's phone number, international (6281234567890, 62
          * 812-3456-7890) or local (081234567890).
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterNumber}.
@@ -2605,7 +2609,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The name of the group to send to (operation sendGroup).
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterGroup}.
@@ -2618,7 +2622,7 @@ public interface WhacenterEndpointBuilderFactory {
          * A public http(s) URL of an image or file to send; the message becomes
          * its caption.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterFile}.
@@ -2632,7 +2636,7 @@ public interface WhacenterEndpointBuilderFactory {
          * zone, or ISO-8601), any java.time value or a java.util.Date. Must be
          * in the future.
          * 
-         * The option is a: {@code Object} type.
+         * The option is a: <code>Object</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterSchedule}.
@@ -2645,7 +2649,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway's id of a message: read by deleteMessage, set after send
          * and sendGroup.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: common
          * 
          * @return the name of the header {@code WhacenterMessageId}.
@@ -2658,7 +2662,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The absolute http(s) URL to register as the device's webhook
          * (operation setWebhook).
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterWebhookUrl}.
@@ -2670,7 +2674,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The buttons of a sendButton message, comma separated or a List.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterButtons}.
@@ -2682,7 +2686,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The message text of the gateway's answer, e.g. message sent.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterGatewayMessage}.
@@ -2695,7 +2699,7 @@ public interface WhacenterEndpointBuilderFactory {
          * Whether the gateway reported success (status true); false only with
          * throwExceptionOnFailure=false.
          * 
-         * The option is a: {@code Boolean} type.
+         * The option is a: <code>Boolean</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterSuccess}.
@@ -2707,7 +2711,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The sender's number of an incoming message, as the gateway sent it.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: consumer
          * 
          * @return the name of the header {@code WhacenterFrom}.
@@ -2719,7 +2723,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The number of the device that received the message.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: consumer
          * 
          * @return the name of the header {@code WhacenterTo}.
@@ -2731,7 +2735,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The type of an incoming message: text, media or live-location.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: consumer
          * 
          * @return the name of the header {@code WhacenterMessageType}.
@@ -2743,7 +2747,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The URL of an incoming message's media, if any.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: consumer
          * 
          * @return the name of the header {@code WhacenterMedia}.
@@ -2755,7 +2759,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The group id of an incoming group message.
          * 
-         * The option is a: {@code String} type.
+         * The option is a: <code>String</code> type.
          * Group: consumer
          * 
          * @return the name of the header {@code WhacenterGroupId}.
@@ -2767,7 +2771,7 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * When an incoming message was received, in the gateway's time zone.
          * 
-         * The option is a: {@code java.time.ZonedDateTime} type.
+         * The option is a: <code>java.time.ZonedDateTime</code> type.
          * Group: consumer
          * 
          * @return the name of the header {@code WhacenterTimestamp}.
@@ -2779,8 +2783,9 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * The device's state reported by the deviceStatus consumer.
          * 
-         * The option is a: {@code
-         * io.github.camelwhacenter.model.WhacenterDeviceState} type.
+         * The option is a:
+         * <code>io.github.camelwhacenter.model.WhacenterDeviceState</code>
+         * type.
          * One of: CONNECTED, QR_WAITING, QR_TIMEOUT, DISCONNECTED.
          * Group: consumer
          * 
@@ -2794,8 +2799,9 @@ public interface WhacenterEndpointBuilderFactory {
          * The device's state at the previous poll of the deviceStatus consumer;
          * null at the first.
          * 
-         * The option is a: {@code
-         * io.github.camelwhacenter.model.WhacenterDeviceState} type.
+         * The option is a:
+         * <code>io.github.camelwhacenter.model.WhacenterDeviceState</code>
+         * type.
          * One of: CONNECTED, QR_WAITING, QR_TIMEOUT, DISCONNECTED.
          * Group: consumer
          * 
@@ -2815,7 +2821,7 @@ public interface WhacenterEndpointBuilderFactory {
      * Since: 1.0.0
      * Maven coordinates: io.github.camelwhacenter:camel-whacenter
      * 
-     * Syntax: {@code whacenter:operation}
+     * Syntax: <code>whacenter:operation</code>
      * 
      * Path parameter: operation (required)
      * The gateway operation to perform. sendButton is deprecated: the gateway

@@ -141,11 +141,11 @@ public final class EndpointDslGenerator {
             multiValueOption(java, builderType, option);
             return;
         }
-        setter(java, builderType, option, sourceType(option.javaType()), "The option is a: {@code " + text(option.javaType())
-                + "} type.");
+        setter(java, builderType, option, sourceType(option.javaType()), "The option is a: <code>" + text(option.javaType())
+                + "</code> type.");
         if (!"java.lang.String".equals(option.javaType())) {
-            setter(java, builderType, option, "String", "The option will be converted to a {@code "
-                    + text(option.javaType()) + "} type.");
+            setter(java, builderType, option, "String", "The option will be converted to a <code>"
+                    + text(option.javaType()) + "</code> type.");
         }
     }
 
@@ -163,7 +163,7 @@ public final class EndpointDslGenerator {
     }
 
     private void multiValueOption(JavaSource java, String builderType, CatalogOption option) {
-        String typeDoc = "The option is a: {@code " + text(option.javaType()) + "} type. It is multivalued: call "
+        String typeDoc = "The option is a: <code>" + text(option.javaType()) + "</code> type. It is multivalued: call "
                 + option.name() + "(String, Object) once per value.";
         java.blank();
         java.javadoc(2, optionDoc(option, typeDoc, "@param key the option key\n@param value the option value"));
@@ -227,7 +227,7 @@ public final class EndpointDslGenerator {
         StringBuilder doc = new StringBuilder(text(catalog.title()) + " (" + text(catalog.artifactId()) + ")\n"
                 + text(catalog.description()) + "\n\nCategory: " + text(catalog.label()) + "\nSince: "
                 + text(catalog.firstVersion()) + "\nMaven coordinates: " + text(catalog.groupId()) + ":"
-                + text(catalog.artifactId()) + "\n\nSyntax: {@code " + text(catalog.syntax()) + "}");
+                + text(catalog.artifactId()) + "\n\nSyntax: <code>" + text(catalog.syntax()) + "</code>");
         for (CatalogOption path : catalog.pathOptions()) {
             doc.append("\n\nPath parameter: ").append(path.name()).append(path.required() ? " (required)" : "")
                     .append("\n").append(text(path.description()));
@@ -251,7 +251,7 @@ public final class EndpointDslGenerator {
         for (CatalogHeader header : catalog.headers()) {
             String method = headerMethodName(header.name());
             List<String> facts = new ArrayList<>();
-            facts.add("The option is a: {@code " + text(header.javaType()) + "} type.");
+            facts.add("The option is a: <code>" + text(header.javaType()) + "</code> type.");
             if (!header.enums().isEmpty()) {
                 facts.add("One of: " + text(String.join(", ", header.enums())) + ".");
             }

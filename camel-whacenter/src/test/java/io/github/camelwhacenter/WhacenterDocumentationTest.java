@@ -44,10 +44,8 @@ class WhacenterDocumentationTest {
 
     @Test
     void theGeneratedTablesAreUpToDateWithTheCatalog() throws IOException {
-        ComponentCatalog catalog;
-        try (InputStream in = getClass().getResourceAsStream(CATALOG)) {
-            catalog = ComponentCatalog.read(in);
-        }
+        ComponentCatalog catalog = ComponentCatalog.fromClasspath(getClass().getClassLoader(),
+                "io.github.camelwhacenter", "whacenter").orElseThrow();
         assertEquals(List.of(), new DocTablesGenerator(catalog).generate().staleUnder(Path.of("src/generated/docs")),
                 "the tables under src/generated/docs differ from the catalog: build the component again "
                         + "(mvn process-classes -pl camel-whacenter), never edit them by hand");

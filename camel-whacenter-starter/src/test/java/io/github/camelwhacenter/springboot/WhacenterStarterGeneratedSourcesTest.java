@@ -16,7 +16,6 @@
 package io.github.camelwhacenter.springboot;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,10 +34,8 @@ class WhacenterStarterGeneratedSourcesTest {
 
     @Test
     void theGeneratedSourcesAreUpToDateWithTheComponentsCatalog() throws IOException {
-        ComponentCatalog catalog;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelwhacenter/whacenter.json")) {
-            catalog = ComponentCatalog.read(in);
-        }
+        ComponentCatalog catalog = ComponentCatalog.fromClasspath(getClass().getClassLoader(),
+                "io.github.camelwhacenter", "whacenter").orElseThrow();
         String licenseText = System.getProperty("whacenter.licenseHeader");
         assertEquals(List.of(),
                 new SpringBootStarterGenerator(catalog, "io.github.camelwhacenter.springboot", licenseText).generate()

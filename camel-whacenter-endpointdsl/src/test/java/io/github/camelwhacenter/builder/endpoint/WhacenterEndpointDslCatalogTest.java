@@ -16,7 +16,6 @@
 package io.github.camelwhacenter.builder.endpoint;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -51,10 +50,8 @@ class WhacenterEndpointDslCatalogTest {
 
     @BeforeAll
     static void readCatalog() throws IOException {
-        try (InputStream in = WhacenterEndpointDslCatalogTest.class
-                .getResourceAsStream("/META-INF/io/github/camelwhacenter/whacenter.json")) {
-            catalog = ComponentCatalog.read(in);
-        }
+        catalog = ComponentCatalog.fromClasspath(WhacenterEndpointDslCatalogTest.class.getClassLoader(),
+                "io.github.camelwhacenter", "whacenter").orElseThrow();
     }
 
     @Test

@@ -16,7 +16,6 @@
 package io.github.camelwhacenter.builder.endpoint;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,10 +33,8 @@ class WhacenterEndpointDslGeneratedSourcesTest {
 
     @Test
     void theBuilderIsUpToDateWithTheComponentsCatalog() throws IOException {
-        ComponentCatalog catalog;
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelwhacenter/whacenter.json")) {
-            catalog = ComponentCatalog.read(in);
-        }
+        ComponentCatalog catalog = ComponentCatalog.fromClasspath(getClass().getClassLoader(),
+                "io.github.camelwhacenter", "whacenter").orElseThrow();
         assertEquals(List.of(),
                 new EndpointDslGenerator(catalog, "io.github.camelwhacenter.builder.endpoint",
                         System.getProperty("whacenter.licenseHeader")).generate().staleUnder(Path.of("src/generated/java")),

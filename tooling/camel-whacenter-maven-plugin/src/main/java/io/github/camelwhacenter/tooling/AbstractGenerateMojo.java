@@ -24,6 +24,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -69,17 +70,16 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             }
         }
         String resource = ComponentCatalog.resourceName(componentPackage, scheme);
-        try (URLClassLoader classpath = new URLClassLoader(compileClasspath(), null);
-                InputStream in = classpath.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new MojoExecutionException("No component catalog " + resource + " on the compile classpath of "
-                        + project.getArtifactId() + ": add the component as a dependency, or set catalogFile");
-            }
-            return ComponentCatalog.read(in);
+        Optional<ComponentCatalog> catalog;
+        try (URLClassLoader classpath = new URLClassLoader(compileClasspath(), null)) {
+            catalog = ComponentCatalog.fromClasspath(classpath, componentPackage, scheme);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the component catalog " + resource + ": "
                     + e.getMessage(), e);
         }
+        return catalog.orElseThrow(() -> new MojoExecutionException("No component catalog " + resource
+                + " on the compile classpath of " + project.getArtifactId()
+                + ": add the component as a dependency, or set catalogFile"));
     }
 
     protected void write(GeneratedFiles files, File directory, String what) throws MojoExecutionException {

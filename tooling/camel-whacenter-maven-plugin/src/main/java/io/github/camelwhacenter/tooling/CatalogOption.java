@@ -16,7 +16,6 @@
 package io.github.camelwhacenter.tooling;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One option of a component's catalog (a component property, or an endpoint's path or query parameter).
@@ -38,14 +37,10 @@ public record CatalogOption(
         boolean deprecated,
         String deprecationNote,
         boolean secret,
-        boolean autowired,
         String defaultValue,
         String description,
         boolean multiValue,
         String prefix) {
-
-    private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "char", "short", "int", "long", "float",
-            "double");
 
     public boolean isPath() {
         return "path".equals(kind);
@@ -61,10 +56,6 @@ public record CatalogOption(
 
     public boolean isAdvanced() {
         return labels().contains("advanced");
-    }
-
-    public boolean isPrimitive() {
-        return PRIMITIVES.contains(javaType);
     }
 
     /** The type a property holder declares for it: primitives boxed, so that an unset option stays null. */

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,17 @@ public record ComponentCatalog(
     /** The location of a component's catalog in its jar, e.g. META-INF/io/github/camelwhacenter/whacenter.json. */
     public static String resourceName(String componentPackage, String scheme) {
         return "META-INF/" + componentPackage.replace('.', '/') + "/" + scheme + ".json";
+    }
+
+    /**
+     * The catalog of the component with the package and scheme, from the class loader's resources (the component's
+     * jar or classes); empty when there is none.
+     */
+    public static Optional<ComponentCatalog> fromClasspath(ClassLoader classLoader, String componentPackage,
+            String scheme) throws IOException {
+        try (InputStream in = classLoader.getResourceAsStream(resourceName(componentPackage, scheme))) {
+            return in == null ? Optional.empty() : Optional.of(read(in));
+        }
     }
 
     public static ComponentCatalog read(InputStream json) throws IOException {
@@ -103,7 +115,6 @@ public record ComponentCatalog(
                     p.path("deprecated").asBoolean(),
                     p.path("deprecationNote").asText(""),
                     p.path("secret").asBoolean(),
-                    p.path("autowired").asBoolean(),
                     p.has("defaultValue") ? p.get("defaultValue").asText() : null,
                     p.path("description").asText(""),
                     p.path("multiValue").asBoolean(),

@@ -36,15 +36,15 @@ public final class DocTablesGenerator {
                 .add(headersFile(), headersTable());
     }
 
-    public String componentOptionsFile() {
+    private String componentOptionsFile() {
         return catalog.scheme() + "-component-options.adoc";
     }
 
-    public String endpointOptionsFile() {
+    private String endpointOptionsFile() {
         return catalog.scheme() + "-endpoint-options.adoc";
     }
 
-    public String headersFile() {
+    private String headersFile() {
         return catalog.scheme() + "-endpoint-headers.adoc";
     }
 

@@ -15,9 +15,6 @@
  */
 package io.github.camelwhacenter.tooling;
 
-import java.io.File;
-
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -28,22 +25,19 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "endpoint-dsl", defaultPhase = LifecyclePhase.GENERATE_SOURCES,
       requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class EndpointDslMojo extends AbstractGenerateMojo {
+public class EndpointDslMojo extends AbstractGenerateSourcesMojo {
 
     /** The package of the builder factory. */
     @Parameter(defaultValue = "${project.groupId}.builder.endpoint", required = true)
     private String packageName;
 
-    @Parameter(defaultValue = "${project.basedir}/src/generated/java", required = true)
-    private File outputDirectory;
+    @Override
+    GeneratedFiles generate(ComponentCatalog catalog) {
+        return new EndpointDslGenerator(catalog, packageName, licenseHeader).generate();
+    }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        project.addCompileSourceRoot(outputDirectory.getPath());
-        if (skip) {
-            return;
-        }
-        write(new EndpointDslGenerator(catalog(), packageName, licenseHeader).generate(), outputDirectory,
-                "Endpoint DSL");
+    String what() {
+        return "Endpoint DSL";
     }
 }

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,6 @@ public final class GeneratedFiles {
     GeneratedFiles add(String relativePath, String content) {
         files.put(relativePath, content);
         return this;
-    }
-
-    public Map<String, String> files() {
-        return Collections.unmodifiableMap(files);
     }
 
     /** Writes every file whose content differs from the one under the directory; answers the paths written. */

@@ -15,9 +15,6 @@
  */
 package io.github.camelwhacenter.tooling;
 
-import java.io.File;
-
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,22 +26,19 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "spring-boot", defaultPhase = LifecyclePhase.GENERATE_SOURCES,
       requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
-public class SpringBootMojo extends AbstractGenerateMojo {
+public class SpringBootMojo extends AbstractGenerateSourcesMojo {
 
     /** The package of the starter's classes. */
     @Parameter(defaultValue = "${project.groupId}.springboot", required = true)
     private String packageName;
 
-    @Parameter(defaultValue = "${project.basedir}/src/generated/java", required = true)
-    private File outputDirectory;
+    @Override
+    GeneratedFiles generate(ComponentCatalog catalog) {
+        return new SpringBootStarterGenerator(catalog, packageName, licenseHeader).generate();
+    }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        project.addCompileSourceRoot(outputDirectory.getPath());
-        if (skip) {
-            return;
-        }
-        write(new SpringBootStarterGenerator(catalog(), packageName, licenseHeader).generate(), outputDirectory,
-                "Spring Boot configuration");
+    String what() {
+        return "Spring Boot configuration";
     }
 }

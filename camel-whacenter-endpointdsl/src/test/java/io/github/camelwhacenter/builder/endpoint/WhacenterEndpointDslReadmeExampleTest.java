@@ -22,16 +22,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.simulator.SentMessage;
-import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
@@ -42,37 +35,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The README's Endpoint DSL example runs: it registers its webhook, answers a delivery posted to it, and sends the
  * invoice with its caption.
  */
-class WhacenterEndpointDslReadmeExampleTest extends CamelTestSupport {
+class WhacenterEndpointDslReadmeExampleTest extends EndpointDslTestSupport {
 
-    private static final String DEVICE_ID = "dev-3e7a1c5b9d2f4a68";
     private static final String TOKEN = "tok-1a2b3c4d5e6f7a8b";
 
-    private final int port = AvailablePortFinder.getNextAvailable();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private WhacenterSimulator simulator;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000001", "demo");
         CamelContext context = super.createCamelContext();
-        WhacenterComponent whacenter = new WhacenterComponent();
-        whacenter.getConfiguration().setBaseUrl(simulator.baseUrl());
         whacenter.getConfiguration().setDeviceId(DEVICE_ID);
-        context.addComponent("whacenter", whacenter);
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
         context.getPropertiesComponent().addInitialProperty("whacenter.webhook.token", TOKEN);
         return context;
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 
     @Override

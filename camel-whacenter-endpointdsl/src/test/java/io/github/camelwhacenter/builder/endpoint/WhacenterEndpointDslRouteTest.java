@@ -18,21 +18,14 @@ package io.github.camelwhacenter.builder.endpoint;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.builder.endpoint.WhacenterEndpointBuilderFactory.WhacenterBuilders;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
-import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
@@ -44,37 +37,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Java routes written only with the Endpoint DSL, against the gateway simulator over real HTTP: a webhook route that
  * registers itself and answers every customer, and a notification route that sends a file with its caption.
  */
-class WhacenterEndpointDslRouteTest extends CamelTestSupport {
+class WhacenterEndpointDslRouteTest extends EndpointDslTestSupport {
 
-    private static final String DEVICE_ID = "dev-5c1e9a7b3d2f4e60";
     private static final String WEBHOOK_TOKEN = "tok-8d2f6a1c9e3b5d70";
     private static final String CUSTOMER = "6281299990001";
 
-    private final int port = AvailablePortFinder.getNextAvailable();
-    private WhacenterSimulator simulator;
-
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000001", "demo");
         CamelContext context = super.createCamelContext();
-        WhacenterComponent whacenter = new WhacenterComponent();
-        whacenter.getConfiguration().setBaseUrl(simulator.baseUrl());
-        context.addComponent("whacenter", whacenter);
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
         context.getPropertiesComponent().addInitialProperty("whacenter.deviceId", DEVICE_ID);
         context.getPropertiesComponent().addInitialProperty("whacenter.webhookToken", WEBHOOK_TOKEN);
         return context;
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 
     @Override

@@ -19,11 +19,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Camel Main running the YAML route and Pipe files given, as an application using the Kamelets would: camel-kamelet
@@ -32,12 +38,17 @@ import org.apache.camel.main.Main;
  */
 final class KameletApplication implements AutoCloseable {
 
+    /** Where the tests' log4j configuration writes everything Camel logs. */
+    static final Path CAMEL_LOG = Path.of("target/kamelet-tests.log");
+
     private final Main main;
     private final int httpPort;
+    private final Collection<String> secrets;
 
-    private KameletApplication(Main main, int httpPort) {
+    private KameletApplication(Main main, int httpPort, Collection<String> secrets) {
         this.main = main;
         this.httpPort = httpPort;
+        this.secrets = secrets;
     }
 
     /**
@@ -69,7 +80,7 @@ final class KameletApplication implements AutoCloseable {
         properties.forEach(main::addInitialProperty);
         secrets.forEach(main::addOverrideProperty);
         main.start();
-        return new KameletApplication(main, httpPort);
+        return new KameletApplication(main, httpPort, List.copyOf(secrets.values()));
     }
 
     CamelContext context() {
@@ -88,6 +99,14 @@ final class KameletApplication implements AutoCloseable {
     @Override
     public void close() {
         main.stop();
+    }
+
+    /** None of the credentials this application was started with is anywhere in what Camel logged. */
+    void assertCamelLogHoldsNoSecret() throws IOException {
+        String camelLog = Files.readString(CAMEL_LOG);
+        for (String secret : secrets) {
+            assertFalse(camelLog.contains(secret), "a credential is in Camel's log");
+        }
     }
 
     static int freeLoopbackPort() {

@@ -123,10 +123,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "warmUpStart": target.setWarmUpStart(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookacceptedsource":
         case "webhookAcceptedSource": getOrCreateConfiguration(target).setWebhookAcceptedSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookbodytimeout":
+        case "webhookBodyTimeout": getOrCreateConfiguration(target).setWebhookBodyTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookexternalurl":
         case "webhookExternalUrl": getOrCreateConfiguration(target).setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookmaxinflight":
+        case "webhookMaxInflight": getOrCreateConfiguration(target).setWebhookMaxInflight(property(camelContext, int.class, value)); return true;
         case "webhookpath":
         case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookrestoreonstop":
@@ -241,10 +245,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "warmUpStart": return java.lang.String.class;
         case "webhookacceptedsource":
         case "webhookAcceptedSource": return java.lang.String.class;
+        case "webhookbodytimeout":
+        case "webhookBodyTimeout": return long.class;
         case "webhookexternalurl":
         case "webhookExternalUrl": return java.lang.String.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
+        case "webhookmaxinflight":
+        case "webhookMaxInflight": return int.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
         case "webhookrestoreonstop":
@@ -360,10 +368,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "warmUpStart": return target.getWarmUpStart();
         case "webhookacceptedsource":
         case "webhookAcceptedSource": return getOrCreateConfiguration(target).getWebhookAcceptedSource();
+        case "webhookbodytimeout":
+        case "webhookBodyTimeout": return getOrCreateConfiguration(target).getWebhookBodyTimeout();
         case "webhookexternalurl":
         case "webhookExternalUrl": return getOrCreateConfiguration(target).getWebhookExternalUrl();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhookmaxinflight":
+        case "webhookMaxInflight": return getOrCreateConfiguration(target).getWebhookMaxInflight();
         case "webhookpath":
         case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         case "webhookrestoreonstop":

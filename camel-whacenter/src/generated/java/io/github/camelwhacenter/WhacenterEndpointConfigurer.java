@@ -114,10 +114,14 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "webhookacceptedsource":
         case "webhookAcceptedSource": target.getConfiguration().setWebhookAcceptedSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookbodytimeout":
+        case "webhookBodyTimeout": target.getConfiguration().setWebhookBodyTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "webhookexternalurl":
         case "webhookExternalUrl": target.getConfiguration().setWebhookExternalUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookmaxinflight":
+        case "webhookMaxInflight": target.getConfiguration().setWebhookMaxInflight(property(camelContext, int.class, value)); return true;
         case "webhookpath":
         case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookrestoreonstop":
@@ -226,10 +230,14 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useFixedDelay": return boolean.class;
         case "webhookacceptedsource":
         case "webhookAcceptedSource": return java.lang.String.class;
+        case "webhookbodytimeout":
+        case "webhookBodyTimeout": return long.class;
         case "webhookexternalurl":
         case "webhookExternalUrl": return java.lang.String.class;
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return int.class;
+        case "webhookmaxinflight":
+        case "webhookMaxInflight": return int.class;
         case "webhookpath":
         case "webhookPath": return java.lang.String.class;
         case "webhookrestoreonstop":
@@ -339,10 +347,14 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "useFixedDelay": return target.isUseFixedDelay();
         case "webhookacceptedsource":
         case "webhookAcceptedSource": return target.getConfiguration().getWebhookAcceptedSource();
+        case "webhookbodytimeout":
+        case "webhookBodyTimeout": return target.getConfiguration().getWebhookBodyTimeout();
         case "webhookexternalurl":
         case "webhookExternalUrl": return target.getConfiguration().getWebhookExternalUrl();
         case "webhookmaxbodysize":
         case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
+        case "webhookmaxinflight":
+        case "webhookMaxInflight": return target.getConfiguration().getWebhookMaxInflight();
         case "webhookpath":
         case "webhookPath": return target.getConfiguration().getWebhookPath();
         case "webhookrestoreonstop":

@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(59);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -74,8 +74,10 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("timeZone");
         props.add("useFixedDelay");
         props.add("webhookAcceptedSource");
+        props.add("webhookBodyTimeout");
         props.add("webhookExternalUrl");
         props.add("webhookMaxBodySize");
+        props.add("webhookMaxInflight");
         props.add("webhookPath");
         props.add("webhookRestoreOnStop");
         props.add("webhookToken");

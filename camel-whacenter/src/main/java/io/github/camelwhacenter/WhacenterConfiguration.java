@@ -70,6 +70,10 @@ public class WhacenterConfiguration implements Cloneable {
     private String webhookAcceptedSource;
     @UriParam(label = "consumer", defaultValue = "65536")
     private int webhookMaxBodySize = 65_536;
+    @UriParam(label = "consumer", defaultValue = "5000", javaType = "java.time.Duration")
+    private long webhookBodyTimeout = 5_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "100")
+    private int webhookMaxInflight = 100;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean skipDuplicates;
     @UriParam(label = "consumer,advanced")
@@ -327,6 +331,33 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setWebhookMaxBodySize(int webhookMaxBodySize) {
         this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public long getWebhookBodyTimeout() {
+        return webhookBodyTimeout;
+    }
+
+    /**
+     * How long a webhook body may take to arrive whole after the request's head; a body not whole by then gets 408 and
+     * its connection is closed. The gateway posts a few hundred bytes at once, so seconds are plenty. Applies where the
+     * body is read without holding a thread for it: on Vert.x (Camel Main, Karaf) and in the Spring Boot starter.
+     */
+    public void setWebhookBodyTimeout(long webhookBodyTimeout) {
+        this.webhookBodyTimeout = webhookBodyTimeout;
+    }
+
+    public int getWebhookMaxInflight() {
+        return webhookMaxInflight;
+    }
+
+    /**
+     * The most deliveries the webhook consumer holds at once on Vert.x: bodies arriving, bodies waiting for a Vert.x
+     * worker thread, and deliveries in the route. More are answered 503 with Retry-After, unread. It bounds the memory
+     * webhook bodies take (at most this many times webhookMaxBodySize); how many run in the route at once is bounded
+     * by Vert.x's worker pool (20 threads unless a VertxOptions bean says otherwise).
+     */
+    public void setWebhookMaxInflight(int webhookMaxInflight) {
+        this.webhookMaxInflight = webhookMaxInflight;
     }
 
     public boolean isSkipDuplicates() {

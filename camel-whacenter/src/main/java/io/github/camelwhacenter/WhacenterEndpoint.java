@@ -124,7 +124,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     @Override
     public Processor createWebhookHandler(Processor next) {
         return new WebhookHandler(webhookSettings(null), AsyncProcessorConverterHelper.convert(next), null,
-                duplicatesRepository(), null);
+                duplicatesRepository());
     }
 
     @Override

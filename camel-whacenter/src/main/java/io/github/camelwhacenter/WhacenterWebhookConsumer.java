@@ -19,16 +19,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelwhacenter.gateway.WhacenterMetrics;
-import io.github.camelwhacenter.webhook.UnreadRequestBody;
+import io.github.camelwhacenter.webhook.InflightDeliveries;
 import io.github.camelwhacenter.webhook.VertxRequestBody;
+import io.github.camelwhacenter.webhook.VertxWebhookEngine;
 import io.github.camelwhacenter.webhook.WebhookActivity;
 import io.github.camelwhacenter.webhook.WebhookHandler;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.component.platform.http.PlatformHttpComponent;
+import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
+import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.support.service.ServiceHelper;
@@ -47,12 +50,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
                                               + "with camel.server.enabled=true), camel-platform-http-starter (Spring Boot) "
                                               + "or camel-platform-http-vertx";
 
-    static final String VERTX_ROUTER = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter";
+    static final String VERTX_ENGINE = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine";
 
     private final WhacenterEndpoint endpoint;
     private Consumer httpConsumer;
     private AutoCloseable bodyLimit;
     private volatile WebhookHandler handler;
+    /** The deliveries held on Vert.x; null on an engine that reads bodies before the consumer sees them. */
+    private volatile InflightDeliveries inflight;
     private volatile String registeredUrl;
 
     public WhacenterWebhookConsumer(WhacenterEndpoint endpoint, Processor processor) {
@@ -74,9 +79,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             // Camel's check of the route's consumer reports this one
             setHealthCheck(new WhacenterWebhookHealthCheck(this, endpoint.getComponent().getDeviceCheckInterval()));
         }
-        UnreadRequestBody unreadBody = vertxRequestBody(configuration);
+        if (configuration.getWebhookBodyTimeout() <= 0) {
+            throw new IllegalArgumentException("webhookBodyTimeout must be positive, not " + configuration.getWebhookBodyTimeout());
+        }
+        if (configuration.getWebhookMaxInflight() < 1) {
+            throw new IllegalArgumentException("webhookMaxInflight must be at least 1, not " + configuration.getWebhookMaxInflight());
+        }
         WebhookHandler handler = new WebhookHandler(endpoint.webhookSettings(configuration.getWebhookPath()),
-                getAsyncProcessor(), this, endpoint.duplicatesRepository(), unreadBody);
+                getAsyncProcessor(), this, endpoint.duplicatesRepository());
         this.handler = handler;
         WhacenterMetrics metrics = endpoint.getGatewayService().metrics();
         handler.activity().reportTo(outcome -> metrics.webhookPost(getRouteId(), outcome));
@@ -86,12 +96,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             if (platformHttp == null) {
                 throw new IllegalStateException("camel-platform-http is not on the classpath");
             }
-            if (unreadBody == null) {
+            PlatformHttpEngine vertx = vertxEngine(platformHttp, handler, configuration);
+            if (vertx == null) {
                 bodyLimit = bodyLimit(configuration);
             }
-            // on Vert.x the engine hands the request over unread and the handler reads it, once, within the bound
-            String uri = "platform-http:" + configuration.getWebhookPath() + (unreadBody == null ? "" : "?useBodyHandler=false");
-            Endpoint http = getEndpoint().getCamelContext().getEndpoint(uri);
+            // on Vert.x the engine hands the request over unread and the webhook's own engine reads it on the event loop
+            String uri = "platform-http:" + configuration.getWebhookPath() + (vertx == null ? "" : "?useBodyHandler=false");
+            PlatformHttpEndpoint http = getEndpoint().getCamelContext().getEndpoint(uri, PlatformHttpEndpoint.class);
+            http.setPlatformHttpEngine(vertx);
             httpConsumer = http.createConsumer(handler);
             ServiceHelper.startService(httpConsumer);
         } catch (Exception e) {
@@ -129,7 +141,17 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         if (activity != null) {
             report.putAll(activity.report());
         }
+        InflightDeliveries.Report held = inflight();
+        if (held != null) {
+            report.putAll(held.asMap());
+        }
         return report;
+    }
+
+    /** The deliveries this consumer holds now, on Vert.x; null on an engine that holds them in its own threads. */
+    InflightDeliveries.Report inflight() {
+        InflightDeliveries current = inflight;
+        return current == null ? null : current.report();
     }
 
     /** The URL this consumer registered at the gateway, token included; null when it has not (yet). */
@@ -181,19 +203,27 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     }
 
     /**
-     * On Vert.x (a platform-http router in the registry, its classes visible to this bundle) the handler reads each
-     * body itself, within webhookMaxBodySize: camel-platform-http then hands the request over unread.
+     * On Vert.x (camel-platform-http-vertx's engine, its classes visible to this bundle) the webhook's path gets an
+     * engine of its own that reads each body on the event loop, within webhookMaxBodySize and webhookBodyTimeout,
+     * before a worker thread is taken.
      *
-     * @return the reader, or null when another engine serves the path
+     * @return that engine, or null when another engine serves the path
      */
-    private UnreadRequestBody vertxRequestBody(WhacenterConfiguration configuration) {
+    private PlatformHttpEngine vertxEngine(Component platformHttp, WebhookHandler handler,
+                                           WhacenterConfiguration configuration) {
+        inflight = null;
         CamelContext context = getEndpoint().getCamelContext();
-        Class<?> router = context.getClassResolver().resolveClass(VERTX_ROUTER);
-        if (router == null || context.getRegistry().findByType(router).isEmpty()) {
+        Class<?> vertxEngine = context.getClassResolver().resolveClass(VERTX_ENGINE);
+        if (vertxEngine == null || !(platformHttp instanceof PlatformHttpComponent component)
+                || !vertxEngine.isInstance(component.getEngine())) {
             return null;
         }
         try {
-            return new VertxRequestBody(configuration.getWebhookMaxBodySize(), WebhookHandler.BODY_READ_TIMEOUT_MILLIS);
+            InflightDeliveries held = new InflightDeliveries(configuration.getWebhookMaxInflight(), System::nanoTime);
+            PlatformHttpEngine engine = new VertxWebhookEngine(component.getEngine(), handler,
+                    new VertxRequestBody(configuration.getWebhookMaxBodySize(), configuration.getWebhookBodyTimeout()), held);
+            inflight = held;
+            return engine;
         } catch (LinkageError e) {
             // Vert.x visible to Camel but not to this bundle (an OSGi optional import left unwired)
             LOG.debug("Vert.x classes are not visible to camel-whacenter: {}", e.toString());

@@ -20,13 +20,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.camelwhacenter.device.WhacenterReadinessCheck;
+import io.github.camelwhacenter.webhook.InflightDeliveries;
 import io.github.camelwhacenter.webhook.WebhookActivity;
 import org.apache.camel.health.HealthCheckResultBuilder;
 
 /**
- * Readiness of one webhook consumer, which Camel's consumer check of its route reports: with webhookExternalUrl set,
- * DOWN until its URL is registered, and DOWN when the gateway says it posts the device's messages somewhere else (the
- * gateway is asked at most once per deviceCheckInterval). The details say what it received and when it last did.
+ * Readiness of one webhook consumer, which Camel's consumer check of its route reports: DOWN while a delivery has
+ * waited {@value InflightDeliveries#STALLED_AFTER_MILLIS} ms or longer for a worker thread (on Vert.x); with
+ * webhookExternalUrl set, DOWN until its URL is registered, and DOWN when the gateway says it posts the device's
+ * messages somewhere else (the gateway is asked at most once per deviceCheckInterval). The details say what it
+ * received and when it last did, and on Vert.x how many deliveries it holds and how many wait for a thread.
  */
 final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
 
@@ -52,6 +55,21 @@ final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
                     builder.detail("webhook." + name.replace("lastDelivery", "last.delivery"), value);
                 }
             });
+        }
+        InflightDeliveries.Report held = consumer.inflight();
+        if (held != null) {
+            builder.detail("webhook.inflight", held.inflight());
+            builder.detail("webhook.inflight.max", held.max());
+            builder.detail("webhook.reading", held.reading());
+            builder.detail("webhook.waiting.for.thread", held.waiting());
+            builder.detail("webhook.longest.wait.millis", held.longestWaitMillis());
+            if (held.stalled()) {
+                builder.down().message(held.waiting() + " deliveries wait for a Vert.x worker thread, the longest for "
+                                       + held.longestWaitMillis() + " ms: the routes on the server's worker pool take "
+                                       + "longer than deliveries arrive (a larger workerPoolSize in a VertxOptions bean, "
+                                       + "or a faster route, e.g. handing messages to seda: or a broker)");
+                return;
+            }
         }
         String ours = consumer.registeredUrl();
         if (endpoint.getConfiguration().getWebhookExternalUrl() == null) {

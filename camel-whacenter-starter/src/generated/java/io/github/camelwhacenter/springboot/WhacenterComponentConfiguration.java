@@ -92,6 +92,14 @@ public class WhacenterComponentConfiguration
      */
     private Boolean skipDuplicates = false;
     /**
+     * How long a webhook body may take to arrive whole after the request's
+     * head; a body not whole by then gets 408 and its connection is closed. The
+     * gateway posts a few hundred bytes at once, so seconds are plenty. Applies
+     * where the body is read without holding a thread for it: on Vert.x (Camel
+     * Main, Karaf) and in the Spring Boot starter. The option is a long type.
+     */
+    private Long webhookBodyTimeout = 5000L;
+    /**
      * The public URL the gateway reaches the webhook consumer at. When set, the
      * consumer registers it with setWebhook when it starts (adding the webhook
      * token as a query parameter unless the path carries it), so deploying the
@@ -119,6 +127,15 @@ public class WhacenterComponentConfiguration
      * together. The option is a org.apache.camel.spi.IdempotentRepository type.
      */
     private IdempotentRepository idempotentRepository;
+    /**
+     * The most deliveries the webhook consumer holds at once on Vert.x: bodies
+     * arriving, bodies waiting for a Vert.x worker thread, and deliveries in
+     * the route. More are answered 503 with Retry-After, unread. It bounds the
+     * memory webhook bodies take (at most this many times webhookMaxBodySize);
+     * how many run in the route at once is bounded by Vert.x's worker pool (20
+     * threads unless a VertxOptions bean says otherwise).
+     */
+    private Integer webhookMaxInflight = 100;
     /**
      * The comma-separated buttons of sendButton (which the gateway no longer
      * supports).
@@ -483,6 +500,14 @@ public class WhacenterComponentConfiguration
         this.skipDuplicates = skipDuplicates;
     }
 
+    public Long getWebhookBodyTimeout() {
+        return webhookBodyTimeout;
+    }
+
+    public void setWebhookBodyTimeout(Long webhookBodyTimeout) {
+        this.webhookBodyTimeout = webhookBodyTimeout;
+    }
+
     public String getWebhookExternalUrl() {
         return webhookExternalUrl;
     }
@@ -521,6 +546,14 @@ public class WhacenterComponentConfiguration
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public Integer getWebhookMaxInflight() {
+        return webhookMaxInflight;
+    }
+
+    public void setWebhookMaxInflight(Integer webhookMaxInflight) {
+        this.webhookMaxInflight = webhookMaxInflight;
     }
 
     public String getButtons() {

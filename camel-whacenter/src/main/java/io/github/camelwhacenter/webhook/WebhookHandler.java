@@ -26,13 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
-import io.github.camelwhacenter.webhook.UnreadRequestBody.BodyTooLargeException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Consumer;
@@ -61,10 +59,6 @@ public final class WebhookHandler extends AsyncProcessorSupport {
     private final Consumer consumer;
     private final IdempotentRepository duplicates;
     private final WebhookToken token;
-    private final UnreadRequestBody unreadBody;
-    public static final String RETRY_AFTER_SECONDS = "5";
-    /** How long a body the engine left unread may take to arrive whole before the request is answered 408. */
-    public static final long BODY_READ_TIMEOUT_MILLIS = 30_000;
     /** The most failed messages remembered for a repository that could not forget them. */
     public static final int UNPROCESSED_LIMIT = 10_000;
 
@@ -92,19 +86,16 @@ public final class WebhookHandler extends AsyncProcessorSupport {
     }
 
     /**
-     * @param consumer   the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
-     *                   camel-webhook does)
-     * @param unreadBody reads the body when the engine hands the request over unread, or null when it reads bodies
+     * @param consumer the consumer whose exchanges the route gets, or null to pass the HTTP exchange itself on (as
+     *                 camel-webhook does)
      */
-    public WebhookHandler(Settings settings, AsyncProcessor route, Consumer consumer, IdempotentRepository duplicates,
-                          UnreadRequestBody unreadBody) {
+    public WebhookHandler(Settings settings, AsyncProcessor route, Consumer consumer, IdempotentRepository duplicates) {
         this.settings = settings;
         this.gatewayZone = settings.gatewayZone();
         this.route = route;
         this.consumer = consumer;
         this.duplicates = duplicates;
         this.token = new WebhookToken(settings.token(), settings.tokenParameter(), settings.servedPath());
-        this.unreadBody = unreadBody;
     }
 
     /** What this handler received since it was made. */
@@ -112,28 +103,34 @@ public final class WebhookHandler extends AsyncProcessorSupport {
         return activity;
     }
 
+    /**
+     * What a request is refused for from its head alone, before its body is read: a method other than POST (405), or a
+     * missing or wrong token (401).
+     *
+     * @param  method the request's method, or null when the engine passes only POSTs
+     * @param  uri    the request's URI or path, where a token in the path is found
+     * @param  query  the request's raw query, where a token in the query is found
+     * @return        the refusal, or null when the body is to be read
+     */
+    public WebhookRefusal refusalBeforeBody(String method, String uri, String query) {
+        if (method != null && !"POST".equalsIgnoreCase(method)) {
+            return new WebhookRefusal(405, "only POST is accepted");
+        }
+        if (!token.accepts(uri, query)) {
+            return new WebhookRefusal(401, "missing or wrong webhook token");
+        }
+        return null;
+    }
+
     @Override
     public boolean process(Exchange http, AsyncCallback callback) {
         Message request = http.getMessage();
-        String method = request.getHeader(Exchange.HTTP_METHOD, String.class);
-        if (method != null && !"POST".equalsIgnoreCase(method)) {
-            discardUnreadBody(request);
-            activity.refused();
-            reply(http, 405, "only POST is accepted");
-            http.getMessage().setHeader("Allow", "POST");
-            return done(callback);
-        }
-        if (!token.accepts(request)) {
-            discardUnreadBody(request);
-            activity.refused();
-            reply(http, 401, "missing or wrong webhook token");
-            return done(callback);
-        }
-        if (unreadBody != null && unreadBody.isUnread(request.getBody())) {
-            if (!readUnreadBody(request)) {
-                activity.refused();
-                return done(callback);
-            }
+        String uri = request.getHeader(Exchange.HTTP_URI, String.class);
+        WebhookRefusal beforeBody = refusalBeforeBody(request.getHeader(Exchange.HTTP_METHOD, String.class),
+                uri != null ? uri : request.getHeader(Exchange.HTTP_PATH, String.class),
+                request.getHeader(Exchange.HTTP_QUERY, String.class));
+        if (beforeBody != null) {
+            return refuse(http, callback, beforeBody);
         }
         Object decoded = request.getBody();
         String contentType = request.getHeader(Exchange.CONTENT_TYPE, String.class);
@@ -150,9 +147,7 @@ public final class WebhookHandler extends AsyncProcessorSupport {
             body = formText(form);
         }
         if (body.length > settings.maxBodySize()) {
-            activity.refused();
-            reply(http, 413, "the body is over " + settings.maxBodySize() + " bytes");
-            return done(callback);
+            return refuse(http, callback, new WebhookRefusal(413, "the body is over " + settings.maxBodySize() + " bytes"));
         }
         WhacenterIncomingMessage incoming;
         try {
@@ -160,15 +155,11 @@ public final class WebhookHandler extends AsyncProcessorSupport {
                     ? IncomingMessages.parse(form, new String(body, StandardCharsets.UTF_8), gatewayZone)
                     : IncomingMessages.parse(body, contentType, gatewayZone);
         } catch (IllegalArgumentException e) {
-            activity.refused();
-            reply(http, 400, "malformed webhook body: " + e.getMessage());
-            return done(callback);
+            return refuse(http, callback, new WebhookRefusal(400, "malformed webhook body: " + e.getMessage()));
         }
         if (settings.acceptedSource() != null
                 && !settings.acceptedSource().equalsIgnoreCase(incoming.getSource())) {
-            activity.refused();
-            reply(http, 403, "the source '" + incoming.getSource() + "' is not accepted");
-            return done(callback);
+            return refuse(http, callback, new WebhookRefusal(403, "the source '" + incoming.getSource() + "' is not accepted"));
         }
         String key = duplicates == null ? null : IncomingMessages.deduplicationKey(incoming);
         Object claim = null;
@@ -228,35 +219,6 @@ public final class WebhookHandler extends AsyncProcessorSupport {
                 callback.done(doneSync);
             }
         });
-    }
-
-    private void discardUnreadBody(Message request) {
-        if (unreadBody != null) {
-            unreadBody.discard(request.getBody());
-        }
-    }
-
-    /**
-     * Reads the body the engine left unread into the message, once and within webhookMaxBodySize.
-     *
-     * @return whether it was read; when not, the answer that refuses it is set
-     */
-    private boolean readUnreadBody(Message request) {
-        Exchange http = request.getExchange();
-        try {
-            request.setBody(unreadBody.read(request.getBody()));
-            return true;
-        } catch (BodyTooLargeException e) {
-            reply(http, 413, "the body is over " + settings.maxBodySize() + " bytes");
-        } catch (TimeoutException e) {
-            reply(http, 408, "the body did not arrive within " + BODY_READ_TIMEOUT_MILLIS / 1000 + " seconds");
-        } catch (IOException e) {
-            reply(http, 400, "the body could not be read: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            replyRetryLater(http, "the server is stopping; retry later");
-        }
-        return false;
     }
 
     /**
@@ -365,8 +327,15 @@ public final class WebhookHandler extends AsyncProcessorSupport {
         response.setBody(answer(status < 300, text));
     }
 
+    private boolean refuse(Exchange http, AsyncCallback callback, WebhookRefusal refusal) {
+        activity.refused();
+        reply(http, refusal.status(), refusal.reason());
+        refusal.headers().forEach(http.getMessage()::setHeader);
+        return done(callback);
+    }
+
     /** The answer's JSON, written by Jackson: the text may echo what the sender sent. */
-    private static String answer(boolean status, String text) {
+    static String answer(boolean status, String text) {
         StringWriter json = new StringWriter(64 + text.length());
         try (JsonGenerator generator = JSON.createGenerator(json)) {
             generator.writeStartObject();
@@ -386,8 +355,9 @@ public final class WebhookHandler extends AsyncProcessorSupport {
     }
 
     private static void replyRetryLater(Exchange http, String text) {
-        reply(http, 503, text);
-        http.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        WebhookRefusal retry = new WebhookRefusal(503, text);
+        reply(http, retry.status(), retry.reason());
+        retry.headers().forEach(http.getMessage()::setHeader);
     }
 
     private static boolean done(AsyncCallback callback) {

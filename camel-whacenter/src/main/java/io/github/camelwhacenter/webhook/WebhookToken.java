@@ -21,8 +21,6 @@ import java.security.MessageDigest;
 import java.util.List;
 
 import io.github.camelwhacenter.support.HttpUrls;
-import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.net.WWWFormCodec;
 
@@ -59,21 +57,22 @@ public final class WebhookToken {
         return parameter;
     }
 
-    /** Whether the request may pass: no token is configured, or it carries the right one where the URL carries it. */
-    public boolean accepts(Message request) {
+    /**
+     * Whether the request may pass: no token is configured, or it carries the right one where the URL carries it.
+     *
+     * @param uri   the request's URI or path, as the HTTP engine has it
+     * @param query the request's raw query
+     */
+    public boolean accepts(String uri, String query) {
         if (expected == null) {
             return true;
         }
-        String given = segmentFromEnd >= 0 ? pathSegment(request) : queryParameter(request);
+        String given = segmentFromEnd >= 0 ? pathSegment(uri) : queryParameter(query);
         // compared in constant time: the comparison must not tell how much of a guess was right
         return given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String pathSegment(Message request) {
-        String uri = request.getHeader(Exchange.HTTP_URI, String.class);
-        if (uri == null) {
-            uri = request.getHeader(Exchange.HTTP_PATH, String.class);
-        }
+    private String pathSegment(String uri) {
         if (uri == null) {
             return null;
         }
@@ -83,8 +82,7 @@ public final class WebhookToken {
         return index < 0 ? null : URLDecoder.decode(path.get(index), StandardCharsets.UTF_8);
     }
 
-    private String queryParameter(Message request) {
-        String query = request.getHeader(Exchange.HTTP_QUERY, String.class);
+    private String queryParameter(String query) {
         if (query == null || query.isEmpty()) {
             return null;
         }

@@ -193,6 +193,44 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * How long a webhook body may take to arrive whole after the request's
+         * head; a body not whole by then gets 408 and its connection is closed.
+         * The gateway posts a few hundred bytes at once, so seconds are plenty.
+         * Applies where the body is read without holding a thread for it: on
+         * Vert.x (Camel Main, Karaf) and in the Spring Boot starter.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 5000
+         * Group: consumer
+         * 
+         * @param webhookBodyTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder webhookBodyTimeout(long webhookBodyTimeout) {
+            doSetProperty("webhookBodyTimeout", webhookBodyTimeout);
+            return this;
+        }
+
+        /**
+         * How long a webhook body may take to arrive whole after the request's
+         * head; a body not whole by then gets 408 and its connection is closed.
+         * The gateway posts a few hundred bytes at once, so seconds are plenty.
+         * Applies where the body is read without holding a thread for it: on
+         * Vert.x (Camel Main, Karaf) and in the Spring Boot starter.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 5000
+         * Group: consumer
+         * 
+         * @param webhookBodyTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder webhookBodyTimeout(String webhookBodyTimeout) {
+            doSetProperty("webhookBodyTimeout", webhookBodyTimeout);
+            return this;
+        }
+
+        /**
          * The public URL the gateway reaches the webhook consumer at. When set,
          * the consumer registers it with setWebhook when it starts (adding the
          * webhook token as a query parameter unless the path carries it), so
@@ -1123,6 +1161,48 @@ public interface WhacenterEndpointBuilderFactory {
          */
         default AdvancedWhacenterEndpointConsumerBuilder pollStrategy(String pollStrategy) {
             doSetProperty("pollStrategy", pollStrategy);
+            return this;
+        }
+
+        /**
+         * The most deliveries the webhook consumer holds at once on Vert.x:
+         * bodies arriving, bodies waiting for a Vert.x worker thread, and
+         * deliveries in the route. More are answered 503 with Retry-After,
+         * unread. It bounds the memory webhook bodies take (at most this many
+         * times webhookMaxBodySize); how many run in the route at once is
+         * bounded by Vert.x's worker pool (20 threads unless a VertxOptions
+         * bean says otherwise).
+         * 
+         * The option is a: <code>int</code> type.
+         * Default: 100
+         * Group: consumer (advanced)
+         * 
+         * @param webhookMaxInflight the value to set
+         * @return the dsl builder
+         */
+        default AdvancedWhacenterEndpointConsumerBuilder webhookMaxInflight(int webhookMaxInflight) {
+            doSetProperty("webhookMaxInflight", webhookMaxInflight);
+            return this;
+        }
+
+        /**
+         * The most deliveries the webhook consumer holds at once on Vert.x:
+         * bodies arriving, bodies waiting for a Vert.x worker thread, and
+         * deliveries in the route. More are answered 503 with Retry-After,
+         * unread. It bounds the memory webhook bodies take (at most this many
+         * times webhookMaxBodySize); how many run in the route at once is
+         * bounded by Vert.x's worker pool (20 threads unless a VertxOptions
+         * bean says otherwise).
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * Default: 100
+         * Group: consumer (advanced)
+         * 
+         * @param webhookMaxInflight the value to set
+         * @return the dsl builder
+         */
+        default AdvancedWhacenterEndpointConsumerBuilder webhookMaxInflight(String webhookMaxInflight) {
+            doSetProperty("webhookMaxInflight", webhookMaxInflight);
             return this;
         }
 

@@ -1,0 +1,276 @@
+/*
+ * Copyright 2026 the camel-whacenter authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelwhacenter.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelwhacenter.testing.WebhookProtocolClient.Answer;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.H2AsyncClientBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.Method;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.DataStreamChannel;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.io.CloseMode;
+
+/**
+ * Requests whose bodies trickle in, as a slow network path, a buffering proxy or a deliberate attacker sends them: each
+ * declares a length and sends one byte of it with its head, and one more every interval, never the whole. Over HTTP/1.1 each on a connection of
+ * its own (a plain socket); over HTTP/2 with prior knowledge each on a stream of one connection (HttpClient 5).
+ * Each request's answer is kept with the time it came, counted from when its head was sent.
+ */
+public final class TricklingBodies implements AutoCloseable {
+
+    /** An answer to a trickling request, and how long after its head was sent it came. */
+    public record Ended(Answer answer, long afterMillis) {
+    }
+
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService readers = Executors.newCachedThreadPool();
+    private final List<Socket> sockets = new ArrayList<>();
+    private final List<CompletableFuture<Ended>> answers = new ArrayList<>();
+    private CloseableHttpAsyncClient h2;
+
+    private TricklingBodies() {
+    }
+
+    /**
+     * Opens {@code count} requests to {@code baseUrl + pathAndQuery}, each declaring {@code declaredLength} bytes, and
+     * trickles one byte to each every {@code intervalMillis}.
+     */
+    public static TricklingBodies open(WebhookProtocol protocol, String baseUrl, String pathAndQuery, int count,
+                                       int declaredLength, long intervalMillis) throws IOException {
+        TricklingBodies bodies = new TricklingBodies();
+        try {
+            URI uri = URI.create(baseUrl + pathAndQuery);
+            if (protocol == WebhookProtocol.H2C_PRIOR_KNOWLEDGE) {
+                bodies.openHttp2(uri, count, declaredLength, intervalMillis);
+            } else if (protocol == WebhookProtocol.HTTP_1_1) {
+                for (int i = 0; i < count; i++) {
+                    bodies.openHttp1(uri, declaredLength, intervalMillis);
+                }
+            } else {
+                throw new IllegalArgumentException("trickles over HTTP/1.1 or h2c with prior knowledge, not " + protocol);
+            }
+        } catch (IOException | RuntimeException e) {
+            bodies.close();
+            throw e;
+        }
+        return bodies;
+    }
+
+    /** How many requests have an answer by now. */
+    public long answered() {
+        return answers.stream().filter(CompletableFuture::isDone).count();
+    }
+
+    /** Every request's answer, waiting up to {@code timeoutMillis} for all of them. */
+    public List<Ended> awaitAll(long timeoutMillis) throws Exception {
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(timeoutMillis, TimeUnit.MILLISECONDS);
+        List<Ended> ended = new ArrayList<>();
+        for (CompletableFuture<Ended> answer : answers) {
+            ended.add(answer.get());
+        }
+        return ended;
+    }
+
+    private void openHttp1(URI uri, int declaredLength, long intervalMillis) throws IOException {
+        Socket socket = new Socket(uri.getHost(), uri.getPort());
+        sockets.add(socket);
+        socket.setSoTimeout(120_000);
+        String head = "POST " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                      + uri.getPort() + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength + "\r\n\r\n";
+        OutputStream out = socket.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write('x');
+        out.flush();
+        long sentAt = System.nanoTime();
+        int[] sent = { 1 };
+        ticks.scheduleWithFixedDelay(() -> {
+            if (sent[0] < declaredLength - 1 && !socket.isClosed()) {
+                try {
+                    out.write('x');
+                    out.flush();
+                    sent[0]++;
+                } catch (IOException e) {
+                    // the server closed the connection: the answer, if any, is read below
+                }
+            }
+        }, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        answers.add(CompletableFuture.supplyAsync(() -> {
+            try {
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                String status = in.readLine();
+                if (status == null) {
+                    throw new IOException("the server closed the connection without an answer");
+                }
+                return new Ended(new Answer(Integer.parseInt(status.split(" ")[1]), "HTTP/1.1", status), since(sentAt));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, readers));
+    }
+
+    private void openHttp2(URI uri, int count, int declaredLength, long intervalMillis) {
+        h2 = H2AsyncClientBuilder.create().disableAutomaticRetries().build();
+        h2.start();
+        for (int i = 0; i < count; i++) {
+            SimpleHttpRequest head = SimpleHttpRequest.create(Method.POST, uri);
+            head.setHeader("Content-Length", Integer.toString(declaredLength));
+            TrickleEntity body = new TrickleEntity(declaredLength);
+            ticks.scheduleWithFixedDelay(body::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+            CompletableFuture<Ended> answer = new CompletableFuture<>();
+            long sentAt = System.nanoTime();
+            h2.execute(new BasicRequestProducer(head, body), SimpleResponseConsumer.create(),
+                    new FutureCallback<SimpleHttpResponse>() {
+                        @Override
+                        public void completed(SimpleHttpResponse response) {
+                            answer.complete(new Ended(new Answer(response.getCode(), "HTTP/2", response.getBodyText()),
+                                    since(sentAt)));
+                        }
+
+                        @Override
+                        public void failed(Exception cause) {
+                            answer.completeExceptionally(cause);
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            answer.cancel(false);
+                        }
+                    });
+            answers.add(answer);
+        }
+    }
+
+    private static long since(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
+    }
+
+    @Override
+    public void close() {
+        ticks.shutdownNow();
+        for (Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closed already
+            }
+        }
+        readers.shutdownNow();
+        if (h2 != null) {
+            h2.close(CloseMode.IMMEDIATE);
+        }
+    }
+
+    /** A body for HttpClient 5 that has one more byte to send at each tick, and never its last. */
+    private static final class TrickleEntity implements AsyncEntityProducer {
+        private final int declaredLength;
+        /** The first byte goes with the head: HttpClient 5 hands over the stream's channel only once there is output. */
+        private volatile int due = 1;
+        private int sent;
+        private volatile DataStreamChannel channel;
+
+        TrickleEntity(int declaredLength) {
+            this.declaredLength = declaredLength;
+        }
+
+        void tick() {
+            if (due < declaredLength - 1) {
+                due++;
+                DataStreamChannel current = channel;
+                if (current != null) {
+                    current.requestOutput();
+                }
+            }
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return false;
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            // the exchange is over
+        }
+
+        @Override
+        public long getContentLength() {
+            return declaredLength;
+        }
+
+        @Override
+        public String getContentType() {
+            return "application/json";
+        }
+
+        @Override
+        public String getContentEncoding() {
+            return null;
+        }
+
+        @Override
+        public boolean isChunked() {
+            return false;
+        }
+
+        @Override
+        public Set<String> getTrailerNames() {
+            return Set.of();
+        }
+
+        @Override
+        public int available() {
+            return due - sent;
+        }
+
+        @Override
+        public void produce(DataStreamChannel channel) throws IOException {
+            this.channel = channel;
+            while (sent < due) {
+                if (channel.write(ByteBuffer.wrap(new byte[] { 'x' })) == 0) {
+                    return;
+                }
+                sent++;
+            }
+        }
+
+        @Override
+        public void releaseResources() {
+            // nothing held
+        }
+    }
+}

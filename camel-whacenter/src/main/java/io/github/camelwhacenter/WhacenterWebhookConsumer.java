@@ -130,8 +130,12 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         return current == null ? null : current.activity();
     }
 
-    /** What the dev console and JMX show of this consumer: no token. */
-    Map<String, Object> report() {
+    /**
+     * What the dev console and JMX show of this consumer, no token: its path and registered URL, what it received, and
+     * on Vert.x the deliveries it holds now ({@code inflight}, {@code reading}, {@code waitingForThread},
+     * {@code longestWaitMillis}).
+     */
+    public Map<String, Object> report() {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("route", getRouteId());
         report.put("path", endpoint.getConfiguration().getWebhookPath());
@@ -240,7 +244,8 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         CamelContext context = getEndpoint().getCamelContext();
         WebhookBodyLimits limits = context.getRegistry().findSingleByType(WebhookBodyLimits.class);
         if (limits != null) {
-            return limits.add(configuration.getWebhookPath(), configuration.getWebhookMaxBodySize());
+            return limits.add(configuration.getWebhookPath(), configuration.getWebhookMaxBodySize(),
+                    configuration.getWebhookBodyTimeout(), configuration.getWebhookMaxInflight());
         }
         LOG.warn("The HTTP engine reads each webhook body whole before the consumer can refuse it: limit request bodies "
                  + "to webhookMaxBodySize ({} bytes) at the engine or the reverse proxy in front of it, so that no client "

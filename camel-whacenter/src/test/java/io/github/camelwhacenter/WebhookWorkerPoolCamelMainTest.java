@@ -49,6 +49,7 @@ import org.slf4j.LoggerFactory;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -107,6 +108,7 @@ class WebhookWorkerPoolCamelMainTest {
 
                     List<Ended> ended = trickling.awaitAll(BODY_TIMEOUT_MILLIS + 30_000);
                     for (Ended end : ended) {
+                        assertNotNull(end.answer(), () -> protocol + ": a trickling body ended without an answer: " + end);
                         assertEquals(408, end.answer().status(), protocol + ": a trickling body: " + end);
                         assertTrue(end.afterMillis() >= BODY_TIMEOUT_MILLIS,
                                 protocol + ": a trickling body was answered only after webhookBodyTimeout: " + end);

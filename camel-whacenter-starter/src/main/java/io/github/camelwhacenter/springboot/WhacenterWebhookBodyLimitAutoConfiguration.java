@@ -16,6 +16,7 @@
 package io.github.camelwhacenter.springboot;
 
 import io.github.camelwhacenter.WebhookBodyLimits;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,9 +27,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 
 /**
- * On Spring Boot's servlet container, bounds the webhook consumers' request bodies before they are read: the
- * consumers register their paths in the {@link WebhookBodyLimits} bean, and a filter ahead of every other refuses
- * larger bodies with 413.
+ * On Spring Boot's servlet container, reads the webhook consumers' request bodies before Camel does, bounded in size
+ * and time and without holding a thread while they arrive: the consumers register their paths in the
+ * {@link WebhookBodyLimits} bean, and a filter ahead of every other reads their bodies.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -47,6 +48,9 @@ public class WhacenterWebhookBodyLimitAutoConfiguration {
                 = new FilterRegistrationBean<>(new WhacenterWebhookBodyLimitFilter(limits));
         registration.setName("whacenterWebhookBodyLimit");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // the body is read in an async cycle, and the request dispatched again once it is whole
+        registration.setAsyncSupported(true);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }
 }

@@ -44,24 +44,27 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
 
 /**
  * Requests whose bodies trickle in, as a slow network path, a buffering proxy or a deliberate attacker sends them: each
- * declares a length and sends one byte of it with its head, and one more every interval, never the whole. Over HTTP/1.1 each on a connection of
- * its own (a plain socket); over HTTP/2 with prior knowledge each on a stream of one connection (HttpClient 5).
- * Each request's answer is kept with the time it came, counted from when its head was sent.
+ * declares a length and sends one byte of it with its head, and one more every interval, never the whole; or, stalled,
+ * sends its head and nothing more. Each on a connection of its own: over HTTP/1.1 a plain socket, over HTTP/2 with
+ * prior knowledge an HttpClient 5 client (a server may end a whole HTTP/2 connection whose client resets several
+ * streams, as Tomcat does against rapid resets, so that one connection's streams would not end independently). Each request's end is kept, an answer or the
+ * failure that ended it, with the time it came, counted from when its head was sent.
  */
 public final class TricklingBodies implements AutoCloseable {
 
-    /** An answer to a trickling request, and how long after its head was sent it came. */
-    public record Ended(Answer answer, long afterMillis) {
+    /** How a trickling request ended, an answer or a failure (the connection or stream closed without one), and when. */
+    public record Ended(Answer answer, Throwable failure, long afterMillis) {
     }
 
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService readers = Executors.newCachedThreadPool();
     private final List<Socket> sockets = new ArrayList<>();
     private final List<CompletableFuture<Ended>> answers = new ArrayList<>();
-    private CloseableHttpAsyncClient h2;
+    private final List<CloseableHttpAsyncClient> h2 = new ArrayList<>();
 
     private TricklingBodies() {
     }
@@ -96,7 +99,16 @@ public final class TricklingBodies implements AutoCloseable {
         return answers.stream().filter(CompletableFuture::isDone).count();
     }
 
-    /** Every request's answer, waiting up to {@code timeoutMillis} for all of them. */
+    /**
+     * Opens {@code count} requests that declare {@code declaredLength} bytes and send none of them: bodies that stall
+     * after the head.
+     */
+    public static TricklingBodies stalled(WebhookProtocol protocol, String baseUrl, String pathAndQuery, int count,
+                                          int declaredLength) throws IOException {
+        return open(protocol, baseUrl, pathAndQuery, count, declaredLength, 0);
+    }
+
+    /** How every request ended, waiting up to {@code timeoutMillis} for all of them. */
     public List<Ended> awaitAll(long timeoutMillis) throws Exception {
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(timeoutMillis, TimeUnit.MILLISECONDS);
         List<Ended> ended = new ArrayList<>();
@@ -114,10 +126,28 @@ public final class TricklingBodies implements AutoCloseable {
                       + uri.getPort() + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength + "\r\n\r\n";
         OutputStream out = socket.getOutputStream();
         out.write(head.getBytes(StandardCharsets.US_ASCII));
-        out.write('x');
+        if (intervalMillis > 0) {
+            out.write('x');
+        }
         out.flush();
         long sentAt = System.nanoTime();
         int[] sent = { 1 };
+        answers.add(CompletableFuture.supplyAsync(() -> {
+            try {
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                String status = in.readLine();
+                if (status == null) {
+                    return new Ended(null, new IOException("the server closed the connection without an answer"),
+                            since(sentAt));
+                }
+                return new Ended(new Answer(Integer.parseInt(status.split(" ")[1]), "HTTP/1.1", status), null, since(sentAt));
+            } catch (IOException e) {
+                return new Ended(null, e, since(sentAt));
+            }
+        }, readers));
+        if (intervalMillis <= 0) {
+            return;
+        }
         ticks.scheduleWithFixedDelay(() -> {
             if (sent[0] < declaredLength - 1 && !socket.isClosed()) {
                 try {
@@ -129,41 +159,33 @@ public final class TricklingBodies implements AutoCloseable {
                 }
             }
         }, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-        answers.add(CompletableFuture.supplyAsync(() -> {
-            try {
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-                String status = in.readLine();
-                if (status == null) {
-                    throw new IOException("the server closed the connection without an answer");
-                }
-                return new Ended(new Answer(Integer.parseInt(status.split(" ")[1]), "HTTP/1.1", status), since(sentAt));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }, readers));
     }
 
     private void openHttp2(URI uri, int count, int declaredLength, long intervalMillis) {
-        h2 = H2AsyncClientBuilder.create().disableAutomaticRetries().build();
-        h2.start();
         for (int i = 0; i < count; i++) {
+            CloseableHttpAsyncClient client = H2AsyncClientBuilder.create().disableAutomaticRetries()
+                    .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build()).build();
+            h2.add(client);
+            client.start();
             SimpleHttpRequest head = SimpleHttpRequest.create(Method.POST, uri);
             head.setHeader("Content-Length", Integer.toString(declaredLength));
-            TrickleEntity body = new TrickleEntity(declaredLength);
-            ticks.scheduleWithFixedDelay(body::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+            TrickleEntity body = new TrickleEntity(declaredLength, intervalMillis > 0 ? 1 : 0);
+            if (intervalMillis > 0) {
+                ticks.scheduleWithFixedDelay(body::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+            }
             CompletableFuture<Ended> answer = new CompletableFuture<>();
             long sentAt = System.nanoTime();
-            h2.execute(new BasicRequestProducer(head, body), SimpleResponseConsumer.create(),
+            client.execute(new BasicRequestProducer(head, body), SimpleResponseConsumer.create(),
                     new FutureCallback<SimpleHttpResponse>() {
                         @Override
                         public void completed(SimpleHttpResponse response) {
                             answer.complete(new Ended(new Answer(response.getCode(), "HTTP/2", response.getBodyText()),
-                                    since(sentAt)));
+                                    null, since(sentAt)));
                         }
 
                         @Override
                         public void failed(Exception cause) {
-                            answer.completeExceptionally(cause);
+                            answer.complete(new Ended(null, cause, since(sentAt)));
                         }
 
                         @Override
@@ -190,21 +212,22 @@ public final class TricklingBodies implements AutoCloseable {
             }
         }
         readers.shutdownNow();
-        if (h2 != null) {
-            h2.close(CloseMode.IMMEDIATE);
+        for (CloseableHttpAsyncClient client : h2) {
+            client.close(CloseMode.IMMEDIATE);
         }
     }
 
     /** A body for HttpClient 5 that has one more byte to send at each tick, and never its last. */
     private static final class TrickleEntity implements AsyncEntityProducer {
         private final int declaredLength;
-        /** The first byte goes with the head: HttpClient 5 hands over the stream's channel only once there is output. */
-        private volatile int due = 1;
+        /** HttpClient 5 hands over the stream's channel only once there is output: a trickle's first byte goes at once. */
+        private volatile int due;
         private int sent;
         private volatile DataStreamChannel channel;
 
-        TrickleEntity(int declaredLength) {
+        TrickleEntity(int declaredLength, int first) {
             this.declaredLength = declaredLength;
+            this.due = first;
         }
 
         void tick() {

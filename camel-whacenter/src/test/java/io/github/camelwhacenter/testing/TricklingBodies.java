@@ -125,12 +125,13 @@ public final class TricklingBodies implements AutoCloseable {
         String head = "POST " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
                       + uri.getPort() + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredLength + "\r\n\r\n";
         OutputStream out = socket.getOutputStream();
+        // taken before the head goes: the time to an answer is never counted short
+        long sentAt = System.nanoTime();
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         if (intervalMillis > 0) {
             out.write('x');
         }
         out.flush();
-        long sentAt = System.nanoTime();
         int[] sent = { 1 };
         answers.add(CompletableFuture.supplyAsync(() -> {
             try {

@@ -185,6 +185,22 @@ final class KarafOptions {
         };
     }
 
+    /**
+     * The component's test helpers (package {@code io.github.camelwhacenter.testing}: clients that post to a webhook over
+     * each protocol, bodies that trickle), its test jar installed as a bundle, and Awaitility: the test code runs in
+     * Karaf. The helpers use HttpClient 5, which Karaf must have when their bundle resolves (camel-karaf's camel-http
+     * feature at boot).
+     */
+    static Option[] testingBundles() {
+        return new Option[] {
+            bundle("mvn:org.hamcrest/hamcrest/" + required("hamcrest.version")),
+            bundle("mvn:org.awaitility/awaitility/" + required("awaitility.version")),
+            bundle("wrap:mvn:io.github.camelwhacenter/camel-whacenter/" + required("project.version") + "/jar/tests"
+                      + "$Bundle-SymbolicName=io.github.camelwhacenter.testing&Export-Package=io.github.camelwhacenter.testing"
+                      + "&Import-Package=*;resolution:=optional"),
+        };
+    }
+
     static String freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return Integer.toString(socket.getLocalPort());

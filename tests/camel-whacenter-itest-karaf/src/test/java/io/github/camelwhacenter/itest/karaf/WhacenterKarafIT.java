@@ -31,7 +31,13 @@ import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.testing.TricklingBodies;
+import io.github.camelwhacenter.testing.TricklingBodies.Ended;
+import io.github.camelwhacenter.testing.WebhookProtocol;
+import io.github.camelwhacenter.testing.WebhookProtocolClient;
+import io.github.camelwhacenter.testing.WebhookProtocolClient.Answer;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
 import org.apache.camel.ConsumerTemplate;
 import org.junit.After;
 import org.junit.Before;
@@ -44,6 +50,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -68,8 +75,8 @@ public class WhacenterKarafIT extends KarafTestSupport {
 
     @Configuration
     public Option[] config() {
-        return OptionUtils.combine(KarafOptions.container("camel-core", "camel-yaml-dsl", "camel-xml-io-dsl"),
-                KarafOptions.simulatorBundle());
+        return OptionUtils.combine(KarafOptions.container("camel-core", "camel-yaml-dsl", "camel-xml-io-dsl", "camel-http"),
+                OptionUtils.combine(KarafOptions.simulatorBundle(), KarafOptions.testingBundles()));
     }
 
     @Before
@@ -162,6 +169,41 @@ public class WhacenterKarafIT extends KarafTestSupport {
             assertNull("only the valid deliveries reached the route", consumer.receiveBodyNoWait("seda:whacenter-protocols"));
         } finally {
             consumer.stop();
+        }
+    }
+
+    /**
+     * Slow bodies hold no Vert.x worker thread in Karaf either: three times the worker pool (60) trickle their bodies
+     * with the token, over HTTP/1.1 and then over HTTP/2 (h2c with prior knowledge), and a valid delivery is answered
+     * while they do; each trickling request ends with 408 once webhookBodyTimeout (10 s here) has passed.
+     */
+    @Test
+    public void slowBodiesHoldNoWorkerThread() throws Exception {
+        addFeaturesRepository(camelWhacenterFeaturesRepository());
+        installFeatures("camel-whacenter-webhook");
+        String port = KarafOptions.freePort();
+        CamelContext context = deployRouteFile("whacenter-webhook-slow.camel.yaml",
+                Map.of("baseUrl", simulator.baseUrl(), "deviceId", DEVICE_ID, "webhookPort", port));
+        Consumer consumer = context.getRoute("whacenter-slow").getConsumer();
+        String base = "http://127.0.0.1:" + port;
+        String path = "/whacenter/slow?token=sl0w-k4raf";
+        int trickling = 60;
+        int message = 0;
+        for (WebhookProtocol protocol : List.of(WebhookProtocol.HTTP_1_1, WebhookProtocol.H2C_PRIOR_KNOWLEDGE)) {
+            try (TricklingBodies bodies = TricklingBodies.open(protocol, base, path, trickling, 200, 500);
+                 WebhookProtocolClient client = new WebhookProtocolClient(protocol, base, null)) {
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> Integer.valueOf(trickling).equals(WebhookReports.of(consumer).get("reading")));
+                Answer valid = client.post(path, "application/json", delivery("while bodies trickle, " + protocol, ++message));
+                assertEquals(protocol + ": the valid delivery: " + valid, 200, valid.status());
+                assertEquals("while bodies trickle, " + protocol, receive(context, "seda:whacenter-slow"));
+                assertEquals(protocol + ": no trickling body was answered before the valid delivery", 0, bodies.answered());
+                for (Ended end : bodies.awaitAll(40_000)) {
+                    assertNotNull(protocol + ": a trickling body ended without an answer: " + end, end.answer());
+                    assertEquals(protocol + ": a trickling body: " + end, 408, end.answer().status());
+                    assertTrue(protocol + ": answered only after the body timeout: " + end, end.afterMillis() >= 10_000);
+                }
+            }
         }
     }
 

@@ -49,7 +49,6 @@ import org.slf4j.LoggerFactory;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -106,13 +105,7 @@ class WebhookWorkerPoolCamelMainTest {
                             "the valid delivery was answered before any trickling body's timeout: none waited for them");
                     assertEquals(TRICKLING, consumer.inflight().reading(), "the trickling bodies are still being read");
 
-                    List<Ended> ended = trickling.awaitAll(BODY_TIMEOUT_MILLIS + 30_000);
-                    for (Ended end : ended) {
-                        assertNotNull(end.answer(), () -> protocol + ": a trickling body ended without an answer: " + end);
-                        assertEquals(408, end.answer().status(), protocol + ": a trickling body: " + end);
-                        assertTrue(end.afterMillis() >= BODY_TIMEOUT_MILLIS,
-                                protocol + ": a trickling body was answered only after webhookBodyTimeout: " + end);
-                    }
+                    List<Ended> ended = trickling.assertEachAnswered(408, BODY_TIMEOUT_MILLIS, BODY_TIMEOUT_MILLIS + 30_000);
                     LOG.info("{}: {} trickling bodies were answered 408 after {} to {} ms", protocol, ended.size(),
                             ended.stream().mapToLong(Ended::afterMillis).min().orElse(0),
                             ended.stream().mapToLong(Ended::afterMillis).max().orElse(0));

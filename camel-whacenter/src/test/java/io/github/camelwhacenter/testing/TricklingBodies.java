@@ -21,11 +21,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,11 +38,13 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.H2AsyncClientBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.Method;
-import org.apache.hc.core5.http.nio.AsyncEntityProducer;
-import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests whose bodies trickle in, as a slow network path, a buffering proxy or a deliberate attacker sends them: each
@@ -118,6 +118,22 @@ public final class TricklingBodies implements AutoCloseable {
         return ended;
     }
 
+    /**
+     * Waits for every request to end and asserts each was answered {@code status}, no sooner than {@code notBeforeMillis}
+     * after its head was sent.
+     *
+     * @return how they ended
+     */
+    public List<Ended> assertEachAnswered(int status, long notBeforeMillis, long timeoutMillis) throws Exception {
+        List<Ended> ended = awaitAll(timeoutMillis);
+        for (Ended end : ended) {
+            assertNotNull(end.answer(), () -> "a slow body ended without an answer: " + end);
+            assertEquals(status, end.answer().status(), () -> "a slow body: " + end);
+            assertTrue(end.afterMillis() >= notBeforeMillis, () -> "a slow body was answered too soon: " + end);
+        }
+        return ended;
+    }
+
     private void openHttp1(URI uri, int declaredLength, long intervalMillis) throws IOException {
         Socket socket = new Socket(uri.getHost(), uri.getPort());
         sockets.add(socket);
@@ -170,7 +186,7 @@ public final class TricklingBodies implements AutoCloseable {
             client.start();
             SimpleHttpRequest head = SimpleHttpRequest.create(Method.POST, uri);
             head.setHeader("Content-Length", Integer.toString(declaredLength));
-            TrickleEntity body = new TrickleEntity(declaredLength, intervalMillis > 0 ? 1 : 0);
+            SlowEntity body = new SlowEntity(declaredLength, intervalMillis > 0 ? new byte[] { 'x' } : new byte[0]);
             if (intervalMillis > 0) {
                 ticks.scheduleWithFixedDelay(body::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
             }
@@ -215,86 +231,6 @@ public final class TricklingBodies implements AutoCloseable {
         readers.shutdownNow();
         for (CloseableHttpAsyncClient client : h2) {
             client.close(CloseMode.IMMEDIATE);
-        }
-    }
-
-    /** A body for HttpClient 5 that has one more byte to send at each tick, and never its last. */
-    private static final class TrickleEntity implements AsyncEntityProducer {
-        private final int declaredLength;
-        /** HttpClient 5 hands over the stream's channel only once there is output: a trickle's first byte goes at once. */
-        private volatile int due;
-        private int sent;
-        private volatile DataStreamChannel channel;
-
-        TrickleEntity(int declaredLength, int first) {
-            this.declaredLength = declaredLength;
-            this.due = first;
-        }
-
-        void tick() {
-            if (due < declaredLength - 1) {
-                due++;
-                DataStreamChannel current = channel;
-                if (current != null) {
-                    current.requestOutput();
-                }
-            }
-        }
-
-        @Override
-        public boolean isRepeatable() {
-            return false;
-        }
-
-        @Override
-        public void failed(Exception cause) {
-            // the exchange is over
-        }
-
-        @Override
-        public long getContentLength() {
-            return declaredLength;
-        }
-
-        @Override
-        public String getContentType() {
-            return "application/json";
-        }
-
-        @Override
-        public String getContentEncoding() {
-            return null;
-        }
-
-        @Override
-        public boolean isChunked() {
-            return false;
-        }
-
-        @Override
-        public Set<String> getTrailerNames() {
-            return Set.of();
-        }
-
-        @Override
-        public int available() {
-            return due - sent;
-        }
-
-        @Override
-        public void produce(DataStreamChannel channel) throws IOException {
-            this.channel = channel;
-            while (sent < due) {
-                if (channel.write(ByteBuffer.wrap(new byte[] { 'x' })) == 0) {
-                    return;
-                }
-                sent++;
-            }
-        }
-
-        @Override
-        public void releaseResources() {
-            // nothing held
         }
     }
 }

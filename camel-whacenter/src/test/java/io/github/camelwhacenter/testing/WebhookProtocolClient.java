@@ -24,10 +24,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -43,8 +41,6 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.H2AsyncClientBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Method;
-import org.apache.hc.core5.http.nio.AsyncEntityProducer;
-import org.apache.hc.core5.http.nio.DataStreamChannel;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -113,6 +109,18 @@ public final class WebhookProtocolClient implements AutoCloseable {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build()));
     }
 
+    /**
+     * Posts with {@code Expect: 100-continue} over HTTP/1.1, as clients that send large bodies do: the JDK's client sends
+     * the body only once the server answered {@code 100 Continue}, and fails after the client's timeout otherwise.
+     */
+    public Answer postExpectingContinue(String pathAndQuery, String contentType, String body) throws Exception {
+        if (protocol != WebhookProtocol.HTTP_1_1) {
+            throw new IllegalStateException("Expect: 100-continue is checked over HTTP/1.1, not " + protocol);
+        }
+        return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(TIMEOUT).expectContinue(true)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+    }
+
     public Answer get(String pathAndQuery) throws Exception {
         if (h2 != null) {
             return remember(execute(SimpleRequestProducer.create(
@@ -145,7 +153,7 @@ public final class WebhookProtocolClient implements AutoCloseable {
                 // HttpClient 5 declares no length on HTTP/2 by itself: the header is optional there
                 head.setHeader("Content-Length", Long.toString(declaredLength));
             }
-            return execute(new BasicRequestProducer(head, new WithheldEntity(declaredLength, sentBytes == 0 ? null : first)));
+            return execute(new BasicRequestProducer(head, new SlowEntity(declaredLength, sentBytes == 0 ? new byte[0] : first)));
         }
         if (http1) {
             return postWithheldOverHttp1(pathAndQuery, declaredLength, sentBytes == 0 ? null : first);
@@ -227,71 +235,6 @@ public final class WebhookProtocolClient implements AutoCloseable {
             } catch (Exception e) {
                 // nothing left to release
             }
-        }
-    }
-
-    /** A body for HttpClient 5: its first bytes, if any, and then nothing, never an end. */
-    private static final class WithheldEntity implements AsyncEntityProducer {
-        private final long declaredLength;
-        private final byte[] first;
-        private boolean written;
-
-        WithheldEntity(long declaredLength, byte[] first) {
-            this.declaredLength = declaredLength;
-            this.first = first;
-        }
-
-        @Override
-        public boolean isRepeatable() {
-            return false;
-        }
-
-        @Override
-        public void failed(Exception cause) {
-            // the exchange is over
-        }
-
-        @Override
-        public long getContentLength() {
-            return declaredLength;
-        }
-
-        @Override
-        public String getContentType() {
-            return "application/json";
-        }
-
-        @Override
-        public String getContentEncoding() {
-            return null;
-        }
-
-        @Override
-        public boolean isChunked() {
-            return declaredLength < 0;
-        }
-
-        @Override
-        public Set<String> getTrailerNames() {
-            return Set.of();
-        }
-
-        @Override
-        public int available() {
-            return first != null && !written ? first.length : 0;
-        }
-
-        @Override
-        public void produce(DataStreamChannel channel) throws IOException {
-            if (first != null && !written) {
-                written = true;
-                channel.write(ByteBuffer.wrap(first));
-            }
-        }
-
-        @Override
-        public void releaseResources() {
-            // nothing held
         }
     }
 }

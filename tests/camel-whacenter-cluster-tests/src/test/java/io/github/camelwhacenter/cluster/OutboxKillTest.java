@@ -56,17 +56,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Three nodes (JVMs of their own, each the cluster-outbox example's {@link OutboxNode}), one durable outbox on an
  * embedded Artemis broker, the simulator as the gateway:
  * 3 devices × 200 messages, minSendInterval 60 ms, message groups by device. One node is killed with SIGKILL mid-run.
- * Measured at the simulator: every message accepted at least once; duplicates only among the sends in flight at the
- * kill; per device no two sends closer than the interval minus 25 ms across the cluster; per device the order kept
- * except for the messages the killed node held, which come back within seconds of the kill. The nodes take no prefetch
- * (consumerWindowSize=0), so a node holds only the messages it is sending: at most one per consumer.
+ * What the cluster guarantees, checked at the simulator against what each node says it sent: every message accepted at
+ * least once; duplicates only among the sends in flight at the kill (a node holds at most one message per consumer,
+ * with no prefetch); per device one node sends at a time, so that the component's per-device pace (its rule proven on
+ * a fake clock by DeviceSendQueueTest) holds across the cluster: the device's sends come from its owner and, once the
+ * owner is killed, from one other node, never interleaved; per device the order kept, except for the message the
+ * killed node held of a device it owned. The shortest gap between a device's arrivals is reported, not asserted: an
+ * arrival stamp trails the wire by however long a loaded machine takes to run the simulator's thread.
  */
 class OutboxKillTest {
 
     private static final int MESSAGES_PER_DEVICE = 200;
     private static final long INTERVAL_MILLIS = 60;
-    /** How late an arrival stamp may trail the wire on a loaded machine. */
-    private static final long TOLERANCE_MILLIS = 25;
     private static final Map<String, String> DEVICES = new LinkedHashMap<>();
 
     static {
@@ -78,6 +79,8 @@ class OutboxKillTest {
     private final Map<String, Process> nodes = new ConcurrentHashMap<>();
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicReference<String> lastSender = new AtomicReference<>();
+    /** The node that reported each accepted message, by "alias seq"; more than one for a message sent twice. */
+    private final Map<String, List<String>> reportedBy = new ConcurrentHashMap<>();
     /** What the nodes printed besides their sends, for a failure's message. */
     private final List<String> output = new CopyOnWriteArrayList<>();
 
@@ -96,6 +99,9 @@ class OutboxKillTest {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith(OutboxNode.SENT)) {
                         lastSender.set(name);
+                        // "SENT node alias seq"
+                        String message = line.substring(OutboxNode.SENT.length() + name.length() + 1);
+                        reportedBy.computeIfAbsent(message, m -> new CopyOnWriteArrayList<>()).add(name);
                     } else if (line.startsWith(OutboxNode.STARTED)) {
                         started.incrementAndGet();
                     } else if (output.size() < 200) {
@@ -146,7 +152,6 @@ class OutboxKillTest {
             String victim = lastSender.get();
             nodes.get(victim).destroyForcibly().waitFor();
             int sendsAtKill = simulator.requests("send").size();
-            long killedAt = System.currentTimeMillis();
 
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                     .until(() -> distinctAccepted(simulator) == total);
@@ -162,9 +167,11 @@ class OutboxKillTest {
                     shortest = Math.min(shortest, Duration.between(ofDevice.get(i - 1).receivedAt(),
                             ofDevice.get(i).receivedAt()).toMillis());
                 }
-                assertTrue(shortest >= INTERVAL_MILLIS - TOLERANCE_MILLIS,
-                        device.getKey() + ": two sends " + shortest + " ms apart, " + INTERVAL_MILLIS + " asked");
-                // order: the first acceptance of each message, in arrival order, outside the seconds around the kill
+                List<String> senders = senders(ofDevice);
+                assertTrue(senders.size() == 1 || senders.size() == 2 && senders.get(0).equals(victim),
+                        device.getKey() + ": one node sends at a time, and another only once the killed one is gone: "
+                        + senders + " in arrival order, " + victim + " killed");
+                // order: the first acceptance of each message, in arrival order
                 Map<Integer, RecordedRequest> first = new LinkedHashMap<>();
                 for (RecordedRequest request : ofDevice) {
                     first.putIfAbsent(seq(request), request);
@@ -173,16 +180,15 @@ class OutboxKillTest {
                 int previous = -1;
                 for (Map.Entry<Integer, RecordedRequest> accepted : first.entrySet()) {
                     if (accepted.getKey() < previous) {
-                        // a message the killed node held comes back once the broker saw the node go
-                        long sinceKill = accepted.getValue().receivedAt().toEpochMilli() - killedAt;
-                        assertTrue(sinceKill >= -1_000 && sinceKill <= 5_000, device.getKey() + ": message "
-                                   + accepted.getKey() + " out of order " + sinceKill + " ms from the kill");
                         outOfOrder++;
                     }
                     previous = Math.max(previous, accepted.getKey());
                 }
-                assertTrue(outOfOrder <= 3, device.getKey() + ": " + outOfOrder + " out of order, more than the node held");
-                report.add(device.getKey() + " shortest gap " + shortest + " ms, " + outOfOrder + " out of order");
+                // only the killed node's message of a device it owned comes back behind later ones
+                assertTrue(outOfOrder == 0 || senders.get(0).equals(victim) && outOfOrder <= 1,
+                        device.getKey() + ": " + outOfOrder + " out of order, sent by " + senders + ", " + victim + " killed");
+                report.add(device.getKey() + " sent by " + senders + ", shortest gap " + shortest + " ms, " + outOfOrder
+                           + " out of order");
             }
             System.out.println("Outbox kill test: node " + victim + " killed after " + sendsAtKill + " of " + total
                                + " sends; " + sends.size() + " accepted, " + duplicates + " duplicates; " + report);
@@ -197,6 +203,22 @@ class OutboxKillTest {
             }
             broker.stop();
         }
+    }
+
+    /**
+     * The nodes that sent a device's messages, in the order the simulator received them, each once per run of sends:
+     * [a] for one owner, [a, b] when b took over from a; a message sent twice, or reported by no node (accepted, and the
+     * node killed before it could say so), tells nothing of who sent which copy and is passed over.
+     */
+    private List<String> senders(List<RecordedRequest> ofDevice) {
+        List<String> senders = new ArrayList<>();
+        for (RecordedRequest request : ofDevice) {
+            List<String> nodes = reportedBy.getOrDefault(request.fields().get("message"), List.of());
+            if (nodes.size() == 1 && (senders.isEmpty() || !senders.get(senders.size() - 1).equals(nodes.get(0)))) {
+                senders.add(nodes.get(0));
+            }
+        }
+        return senders;
     }
 
     private static int seq(RecordedRequest request) {

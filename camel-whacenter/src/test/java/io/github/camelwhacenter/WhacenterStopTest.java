@@ -77,14 +77,17 @@ class WhacenterStopTest extends WhacenterTestSupport {
     @Test
     void queuedPacedSendsAreSentOrFailedAsNotSentWhenTheContextStops() throws Exception {
         context.getShutdownStrategy().setTimeout(3);
+        long start = System.nanoTime();
         List<CompletableFuture<Exchange>> sends = send("direct:paced", "paced", 50);
         await().until(() -> simulator.sentMessages(DEVICE_ID).size() >= 1);
 
         context.stop();
 
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         Outcomes outcomes = outcomes(sends);
         assertEquals(50, outcomes.sent.size() + outcomes.notSent.size(), outcomes.toString());
-        assertTrue(outcomes.notSent.size() >= 40, "at one send a second, most never had their turn: " + outcomes);
+        // at one send a second, the stop sent no more than the seconds it took allowed, and failed the rest as not sent
+        assertTrue(outcomes.sent.size() <= 1 + seconds, outcomes + " in " + seconds + " s");
         assertEquals(sorted(outcomes.sent), sorted(texts(simulator.sentMessages(DEVICE_ID))),
                 "the gateway has exactly the sends that succeeded");
     }
@@ -114,6 +117,7 @@ class WhacenterStopTest extends WhacenterTestSupport {
     @Test
     void queuedSendsOfAStoppedRouteReachItsDeadLetterChannel() throws Exception {
         MockEndpoint dead = getMockEndpoint("mock:dead");
+        long start = System.nanoTime();
         List<CompletableFuture<Exchange>> sends = send("direct:pacedToDeadLetters", "dead-letter", 20);
         await().until(() -> simulator.sentMessages(DEVICE_ID).size() >= 1);
 
@@ -122,8 +126,10 @@ class WhacenterStopTest extends WhacenterTestSupport {
         for (CompletableFuture<Exchange> send : sends) {
             send.get(10, TimeUnit.SECONDS);
         }
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         int sent = simulator.sentMessages(DEVICE_ID).size();
-        assertTrue(sent < 20, sent + " sent");
+        // at one send a second, no more than the seconds the stop took allowed
+        assertTrue(sent <= 1 + seconds, sent + " sent in " + seconds + " s");
         await().until(() -> dead.getReceivedCounter() == 20 - sent);
         for (Exchange deadLetter : dead.getReceivedExchanges()) {
             Exception cause = deadLetter.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
@@ -174,8 +180,11 @@ class WhacenterStopTest extends WhacenterTestSupport {
         Set<String> accounted = new HashSet<>(outcomes.sent);
         accounted.addAll(outcomes.cutOff);
         assertEquals(accounted, atGateway, "the gateway has the sends that succeeded and those cut off, nothing else");
-        assertEquals(40, outcomes.cutOff.size(), "the slow group sends were cut off: " + outcomes);
-        assertTrue(outcomes.notSent.size() >= 40, "most paced sends never had their turn: " + outcomes);
+        // the 40 slow group sends were at the gateway, unanswered, when the context stopped; whatever else was on the
+        // wire at that moment is cut off too, however many a loaded machine had there
+        for (int i = 0; i < 40; i++) {
+            assertTrue(outcomes.cutOff.contains("slow-" + i), "slow-" + i + " was cut off: " + outcomes);
+        }
         LOG.info("200 mixed sends at stop: {} sent, {} not sent, {} cut off (accepted at the gateway, failed in the route)",
                 outcomes.sent.size(), outcomes.notSent.size(), outcomes.cutOff.size());
     }

@@ -17,6 +17,7 @@ package io.github.camelwhacenter;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,6 +29,8 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -105,5 +108,18 @@ abstract class WhacenterTestSupport extends CamelTestSupport {
     static <T extends Exception> T failure(Exchange exchange, Class<T> type) {
         assertNotNull(exchange.getException(), "the exchange should have failed");
         return assertInstanceOf(type, exchange.getException());
+    }
+
+    /**
+     * The pace of a device's sends as a test can observe it on any machine: from a clock read before the sends were
+     * handed over to after the last one completed, at least (sends - 1) intervals passed, since each went on the wire
+     * a full interval after the previous one. The rule itself is proven gap by gap on a fake clock
+     * (DeviceSendQueueTest); the simulator's arrival stamps are not used for it, since a loaded machine stamps one
+     * late and the next gap looks short by as much.
+     */
+    static void assertPaced(long startNanos, int sends, long intervalMillis) {
+        long spanMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        assertTrue(spanMillis >= (sends - 1) * intervalMillis,
+                sends + " sends " + intervalMillis + " ms apart took " + spanMillis + " ms");
     }
 }

@@ -14,6 +14,9 @@
 # ROOT is the checkout, WORKDIR an empty scratch directory. The release is built from a copy of ROOT in WORKDIR
 # with the version the release would have (the -SNAPSHOT dropped); nothing is installed into the local repository.
 # The Maven run is $MVN (default: mvn) with the extra arguments.
+#
+# Without GnuPG on the PATH the dry run says so and skips itself, so that the README's test command passes on a machine
+# with only Java and Maven; with WHACENTER_REQUIRE_GPG=true (.ci/run sets it) a missing GnuPG fails it instead.
 set -euo pipefail
 
 root=$(cd "$1" && pwd)
@@ -24,7 +27,15 @@ gpg=${GPG:-gpg}
 published=(camel-whacenter-parent camel-whacenter-simulator camel-whacenter camel-whacenter-endpointdsl
            camel-whacenter-kamelets camel-whacenter-karaf-features camel-whacenter-starter)
 
-command -v "$gpg" > /dev/null || { echo "FAILED: the release dry run needs GnuPG ($gpg)" >&2; exit 1; }
+if ! command -v "$gpg" > /dev/null; then
+    if [ "${WHACENTER_REQUIRE_GPG:-false}" = true ]; then
+        echo "FAILED: the release dry run needs GnuPG ($gpg), and WHACENTER_REQUIRE_GPG=true asks for it" >&2
+        exit 1
+    fi
+    echo "SKIPPED: the release dry run signs with GnuPG, and $gpg is not on the PATH (install gnupg to run it;"\
+         "WHACENTER_REQUIRE_GPG=true makes a missing GnuPG fail the build, as in CI)"
+    exit 0
+fi
 
 rm -rf "$work"
 mkdir -p "$work/src"

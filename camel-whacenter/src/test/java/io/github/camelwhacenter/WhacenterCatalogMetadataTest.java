@@ -16,11 +16,17 @@
 package io.github.camelwhacenter;
 
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.catalog.RuntimeCamelCatalog;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The catalog JSON that camel-component-maven-plugin generates is what tooling sees: it must be complete.
+ * The catalog JSON that camel-component-maven-plugin generates is what tooling sees: it must be complete, and found
+ * where Camel's tooling looks for a component that is not one of Camel's own.
  */
 class WhacenterCatalogMetadataTest {
 
@@ -71,5 +78,38 @@ class WhacenterCatalogMetadataTest {
         assertEquals("62", catalog.at("/properties/defaultCountryCode/defaultValue").asText());
         assertTrue(catalog.at("/properties/throwExceptionOnFailure/defaultValue").asBoolean());
         assertTrue(catalog.at("/component/async").asBoolean());
+    }
+
+    /**
+     * Where Camel's own components carry it, so does this one: {@code META-INF/services/org/apache/camel/component.properties}
+     * names the component's scheme and Maven coordinates, which Camel's IDE plugin and Camel JBang read to discover a
+     * component on the class path, and Camel's runtime finds the catalog JSON from the scheme.
+     */
+    @Test
+    void camelsToolingFindsTheComponentAndItsCatalog() throws Exception {
+        Properties found = null;
+        Enumeration<URL> all = getClass().getClassLoader().getResources("META-INF/services/org/apache/camel/component.properties");
+        while (all.hasMoreElements()) {
+            Properties properties = new Properties();
+            try (InputStream in = all.nextElement().openStream()) {
+                properties.load(in);
+            }
+            if ("camel-whacenter".equals(properties.getProperty("artifactId"))) {
+                found = properties;
+            }
+        }
+        assertNotNull(found, "camel-whacenter's component.properties is on the class path");
+        assertEquals("whacenter", found.getProperty("components"));
+        assertEquals("io.github.camelwhacenter", found.getProperty("groupId"));
+        assertFalse(found.getProperty("version", "").isBlank(), found.toString());
+
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            RuntimeCamelCatalog catalog = context.getCamelContextExtension().getContextPlugin(RuntimeCamelCatalog.class);
+            assertNotNull(catalog, "Camel's runtime catalog");
+            String schema = catalog.componentJSonSchema("whacenter");
+            assertNotNull(schema, "Camel finds the catalog JSON by the scheme");
+            assertEquals("whacenter", new ObjectMapper().readTree(schema).at("/component/scheme").asText());
+        }
     }
 }

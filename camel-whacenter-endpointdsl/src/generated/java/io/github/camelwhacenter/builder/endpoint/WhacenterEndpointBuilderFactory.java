@@ -197,7 +197,7 @@ public interface WhacenterEndpointBuilderFactory {
          * head; a body not whole by then gets 408 and its connection is closed.
          * The gateway posts a few hundred bytes at once, so seconds are plenty.
          * Applies where the body is read without holding a thread for it: on
-         * Vert.x (Camel Main, Karaf) and in the Spring Boot starter.
+         * Vert.x (Camel Main, Karaf) and with the Spring Boot starter.
          * 
          * The option is a: <code>long</code> type.
          * Default: 5000
@@ -216,7 +216,7 @@ public interface WhacenterEndpointBuilderFactory {
          * head; a body not whole by then gets 408 and its connection is closed.
          * The gateway posts a few hundred bytes at once, so seconds are plenty.
          * Applies where the body is read without holding a thread for it: on
-         * Vert.x (Camel Main, Karaf) and in the Spring Boot starter.
+         * Vert.x (Camel Main, Karaf) and with the Spring Boot starter.
          * 
          * The option will be converted to a <code>long</code> type.
          * Default: 5000
@@ -1165,13 +1165,14 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
-         * The most deliveries the webhook consumer holds at once on Vert.x:
-         * bodies arriving, bodies waiting for a Vert.x worker thread, and
-         * deliveries in the route. More are answered 503 with Retry-After,
-         * unread. It bounds the memory webhook bodies take (at most this many
-         * times webhookMaxBodySize); how many run in the route at once is
-         * bounded by Vert.x's worker pool (20 threads unless a VertxOptions
-         * bean says otherwise).
+         * The most deliveries the webhook consumer holds at once: on Vert.x
+         * bodies arriving, bodies waiting for a worker thread and deliveries in
+         * the route; on Spring Boot bodies arriving. More are answered 503 with
+         * Retry-After, unread. It bounds the memory webhook bodies take (at
+         * most this many times webhookMaxBodySize); how many run in the route
+         * at once is bounded by the engine's threads (Vert.x's worker pool, 20
+         * unless a VertxOptions bean says otherwise; Spring's task executor on
+         * Spring Boot).
          * 
          * The option is a: <code>int</code> type.
          * Default: 100
@@ -1186,13 +1187,14 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
-         * The most deliveries the webhook consumer holds at once on Vert.x:
-         * bodies arriving, bodies waiting for a Vert.x worker thread, and
-         * deliveries in the route. More are answered 503 with Retry-After,
-         * unread. It bounds the memory webhook bodies take (at most this many
-         * times webhookMaxBodySize); how many run in the route at once is
-         * bounded by Vert.x's worker pool (20 threads unless a VertxOptions
-         * bean says otherwise).
+         * The most deliveries the webhook consumer holds at once: on Vert.x
+         * bodies arriving, bodies waiting for a worker thread and deliveries in
+         * the route; on Spring Boot bodies arriving. More are answered 503 with
+         * Retry-After, unread. It bounds the memory webhook bodies take (at
+         * most this many times webhookMaxBodySize); how many run in the route
+         * at once is bounded by the engine's threads (Vert.x's worker pool, 20
+         * unless a VertxOptions bean says otherwise; Spring's task executor on
+         * Spring Boot).
          * 
          * The option will be converted to a <code>int</code> type.
          * Default: 100

@@ -16,6 +16,7 @@
  */
 package io.github.camelwhacenter.springboot;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 import io.github.camelwhacenter.WhacenterConfiguration;
@@ -96,9 +97,9 @@ public class WhacenterComponentConfiguration
      * head; a body not whole by then gets 408 and its connection is closed. The
      * gateway posts a few hundred bytes at once, so seconds are plenty. Applies
      * where the body is read without holding a thread for it: on Vert.x (Camel
-     * Main, Karaf) and with the Spring Boot starter. The option is a long type.
+     * Main, Karaf) and with the Spring Boot starter.
      */
-    private Long webhookBodyTimeout = 5000L;
+    private Duration webhookBodyTimeout = Duration.ofMillis(5000);
     /**
      * The public URL the gateway reaches the webhook consumer at. When set, the
      * consumer registers it with setWebhook when it starts (adding the webhook
@@ -214,9 +215,9 @@ public class WhacenterComponentConfiguration
      * milliseconds (peer gateways keep about 5 seconds between recipients); 0
      * for none. Combined with sendRateLimit, the longer gap wins. Like
      * sendRateLimit, it is the device's policy when set on the component, and
-     * only tightens it when set on an endpoint. The option is a long type.
+     * only tightens it when set on an endpoint.
      */
-    private Long minSendInterval = 0L;
+    private Duration minSendInterval = Duration.ofMillis(0);
     /**
      * The recipient's number, when every message of this endpoint goes to the
      * same one. The header CamelWhacenterNumber overrides it.
@@ -259,9 +260,9 @@ public class WhacenterComponentConfiguration
      * duration such as 3s), added to each message send's interval, so that a
      * device's sends do not arrive with the machine-like regularity that
      * WhatsApp flags. With no rate limit set, sends of the device are paced by
-     * the jitter alone. The option is a long type.
+     * the jitter alone.
      */
-    private Long sendJitter = 0L;
+    private Duration sendJitter = Duration.ofMillis(0);
     /**
      * The most paced sends one device may have waiting behind the send in
      * progress (see sendRateLimit and minSendInterval); a send beyond it fails
@@ -281,9 +282,9 @@ public class WhacenterComponentConfiguration
      */
     private Integer sendRateLimit = 0;
     /**
-     * The period of sendRateLimit, in milliseconds. The option is a long type.
+     * The period of sendRateLimit, in milliseconds.
      */
-    private Long sendRatePeriod = 1000L;
+    private Duration sendRatePeriod = Duration.ofMillis(1000);
     /**
      * Whether a gateway answer of status:false raises a
      * WhacenterGatewayException. When false the exchange carries the result
@@ -322,14 +323,12 @@ public class WhacenterComponentConfiguration
      * are busy, in milliseconds, before it fails with
      * WhacenterTimeoutException, unsent. HttpClient's own default is 3 minutes,
      * during which connectTimeout and responseTimeout have not even started.
-     * The option is a long type.
      */
-    private Long connectionRequestTimeout = 10000L;
+    private Duration connectionRequestTimeout = Duration.ofMillis(10000);
     /**
-     * How long to wait for a connection to the gateway, in milliseconds. The
-     * option is a long type.
+     * How long to wait for a connection to the gateway, in milliseconds.
      */
-    private Long connectTimeout = 10000L;
+    private Duration connectTimeout = Duration.ofMillis(10000);
     /**
      * The I/O threads of a connection pool, which every endpoint with the same
      * connection settings shares. They only move bytes (exchanges continue on
@@ -350,9 +349,9 @@ public class WhacenterComponentConfiguration
     private Integer maxResponseSize = 1048576;
     /**
      * How long to wait for the gateway's answer once the request is sent, in
-     * milliseconds. The option is a long type.
+     * milliseconds.
      */
-    private Long responseTimeout = 30000L;
+    private Duration responseTimeout = Duration.ofMillis(30000);
     /**
      * The thread pool exchanges continue on once the gateway answered, so that
      * route work after a whacenter step never runs on, or holds up, the HTTP
@@ -374,9 +373,9 @@ public class WhacenterComponentConfiguration
      * device's state is older than this, the gateway is asked once; every
      * status the gateway answered meanwhile (a device watchdog's poll, a
      * deviceStatus call) counts, so with a watchdog polling as often the health
-     * checks add no gateway calls. The option is a long type.
+     * checks add no gateway calls.
      */
-    private Long deviceCheckInterval = 60000L;
+    private Duration deviceCheckInterval = Duration.ofMillis(60000);
     /**
      * Used for enabling or disabling all consumer based health checks from this
      * component
@@ -501,11 +500,11 @@ public class WhacenterComponentConfiguration
         this.skipDuplicates = skipDuplicates;
     }
 
-    public Long getWebhookBodyTimeout() {
+    public Duration getWebhookBodyTimeout() {
         return webhookBodyTimeout;
     }
 
-    public void setWebhookBodyTimeout(Long webhookBodyTimeout) {
+    public void setWebhookBodyTimeout(Duration webhookBodyTimeout) {
         this.webhookBodyTimeout = webhookBodyTimeout;
     }
 
@@ -637,11 +636,11 @@ public class WhacenterComponentConfiguration
         this.lazyStartProducer = lazyStartProducer;
     }
 
-    public Long getMinSendInterval() {
+    public Duration getMinSendInterval() {
         return minSendInterval;
     }
 
-    public void setMinSendInterval(Long minSendInterval) {
+    public void setMinSendInterval(Duration minSendInterval) {
         this.minSendInterval = minSendInterval;
     }
 
@@ -685,11 +684,11 @@ public class WhacenterComponentConfiguration
         this.quotaAction = quotaAction;
     }
 
-    public Long getSendJitter() {
+    public Duration getSendJitter() {
         return sendJitter;
     }
 
-    public void setSendJitter(Long sendJitter) {
+    public void setSendJitter(Duration sendJitter) {
         this.sendJitter = sendJitter;
     }
 
@@ -709,11 +708,11 @@ public class WhacenterComponentConfiguration
         this.sendRateLimit = sendRateLimit;
     }
 
-    public Long getSendRatePeriod() {
+    public Duration getSendRatePeriod() {
         return sendRatePeriod;
     }
 
-    public void setSendRatePeriod(Long sendRatePeriod) {
+    public void setSendRatePeriod(Duration sendRatePeriod) {
         this.sendRatePeriod = sendRatePeriod;
     }
 
@@ -757,19 +756,19 @@ public class WhacenterComponentConfiguration
         this.autowiredEnabled = autowiredEnabled;
     }
 
-    public Long getConnectionRequestTimeout() {
+    public Duration getConnectionRequestTimeout() {
         return connectionRequestTimeout;
     }
 
-    public void setConnectionRequestTimeout(Long connectionRequestTimeout) {
+    public void setConnectionRequestTimeout(Duration connectionRequestTimeout) {
         this.connectionRequestTimeout = connectionRequestTimeout;
     }
 
-    public Long getConnectTimeout() {
+    public Duration getConnectTimeout() {
         return connectTimeout;
     }
 
-    public void setConnectTimeout(Long connectTimeout) {
+    public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
@@ -797,11 +796,11 @@ public class WhacenterComponentConfiguration
         this.maxResponseSize = maxResponseSize;
     }
 
-    public Long getResponseTimeout() {
+    public Duration getResponseTimeout() {
         return responseTimeout;
     }
 
-    public void setResponseTimeout(Long responseTimeout) {
+    public void setResponseTimeout(Duration responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 
@@ -821,11 +820,11 @@ public class WhacenterComponentConfiguration
         this.workerPoolSize = workerPoolSize;
     }
 
-    public Long getDeviceCheckInterval() {
+    public Duration getDeviceCheckInterval() {
         return deviceCheckInterval;
     }
 
-    public void setDeviceCheckInterval(Long deviceCheckInterval) {
+    public void setDeviceCheckInterval(Duration deviceCheckInterval) {
         this.deviceCheckInterval = deviceCheckInterval;
     }
 

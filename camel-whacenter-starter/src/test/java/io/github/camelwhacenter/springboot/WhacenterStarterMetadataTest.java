@@ -120,8 +120,10 @@ class WhacenterStarterMetadataTest {
         for (Map.Entry<String, JsonNode> option : componentOptions.entrySet()) {
             JsonNode property = property(option.getKey());
             String javaType = option.getValue().get("javaType").asText();
-            assertEquals(WRAPPERS.getOrDefault(javaType, javaType), property.path("type").asText(),
-                    "type of " + option.getKey());
+            // a duration option (milliseconds in the component) is a Duration in Boot: 30s, PT1M or milliseconds
+            boolean duration = "duration".equals(option.getValue().path("type").asText());
+            assertEquals(duration ? "java.time.Duration" : WRAPPERS.getOrDefault(javaType, javaType),
+                    property.path("type").asText(), "type of " + option.getKey());
             JsonNode catalogDefault = option.getValue().get("defaultValue");
             if (catalogDefault == null || catalogDefault.asText().isEmpty()) {
                 assertTrue(property.path("defaultValue").isMissingNode(),
@@ -133,6 +135,9 @@ class WhacenterStarterMetadataTest {
                 if (option.getValue().has("enum")) {
                     // the processor writes enum defaults the way they are best typed: lower case
                     expected = expected.toLowerCase(Locale.ROOT);
+                }
+                if (duration) {
+                    expected += "ms";
                 }
                 assertEquals(expected, actual, "default of " + option.getKey());
             }

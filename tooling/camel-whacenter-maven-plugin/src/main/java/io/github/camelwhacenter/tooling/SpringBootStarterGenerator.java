@@ -115,8 +115,7 @@ public final class SpringBootStarterGenerator {
     /** The description, and what Spring Boot's metadata would not otherwise tell: the type, and that it is secret. */
     private static String fieldDescription(CatalogOption option) {
         String description = option.description();
-        if (("object".equals(option.type()) || "duration".equals(option.type()))
-                && !"java.lang.String".equals(option.javaType())) {
+        if ("object".equals(option.type()) && !"java.lang.String".equals(option.javaType())) {
             description += " The option is a " + option.javaType() + " type.";
         }
         if (option.secret()) {
@@ -220,7 +219,7 @@ public final class SpringBootStarterGenerator {
         Map<String, String> names = new HashMap<>();
         Map<String, String> taken = new HashMap<>();
         for (CatalogOption option : catalog.componentOptions()) {
-            String type = option.boxedJavaType();
+            String type = starterType(option);
             if (names.containsKey(type)) {
                 continue;
             }
@@ -240,7 +239,17 @@ public final class SpringBootStarterGenerator {
     }
 
     private static String fieldType(CatalogOption option, Map<String, String> simpleNames) {
-        return simpleNames.get(option.boxedJavaType());
+        return simpleNames.get(starterType(option));
+    }
+
+    /**
+     * The property's type in the starter: a duration option (a long of milliseconds in the component) is a
+     * {@code java.time.Duration}, which Spring Boot binds from 30s, 500ms, PT1M or a number of milliseconds, and Camel
+     * converts back to milliseconds when the customizer applies it; any other option its boxed Java type.
+     */
+    static String starterType(CatalogOption option) {
+        return "duration".equals(option.type()) && !"java.lang.String".equals(option.javaType()) ? "java.time.Duration"
+                : option.boxedJavaType();
     }
 
     private static String initializer(CatalogOption option, Map<String, String> simpleNames) {
@@ -250,6 +259,9 @@ public final class SpringBootStarterGenerator {
         }
         if (option.isEnum()) {
             return simpleNames.get(option.boxedJavaType()) + "." + value;
+        }
+        if ("java.time.Duration".equals(starterType(option))) {
+            return simpleNames.get("java.time.Duration") + ".ofMillis(" + Durations.millis(option.name(), value) + ")";
         }
         return switch (option.boxedJavaType()) {
             case "java.lang.String" -> JavaSource.literal(value);

@@ -31,8 +31,9 @@ public final class WhacenterConstants {
               description = "The device id (a credential) to send as, overriding the configured one, so one route can serve many devices.",
               javaType = "String", secret = true)
     public static final String DEVICE_ID = "CamelWhacenterDeviceId";
-    @Metadata(label = "producer",
-              description = "The recipient's phone number, international (6281234567890, +62 812-3456-7890) or local (081234567890).",
+    @Metadata(description = "The recipient's phone number, international (6281234567890, +62 812-3456-7890) or local "
+                            + "(081234567890). The webhook consumer sets it to the sender's number, so that a reply goes "
+                            + "back to the sender; remove it before sending elsewhere.",
               javaType = "String")
     public static final String NUMBER = "CamelWhacenterNumber";
     @Metadata(label = "producer", description = "The name of the group to send to (operation sendGroup).", javaType = "String")

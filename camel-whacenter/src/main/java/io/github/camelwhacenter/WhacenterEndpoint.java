@@ -76,6 +76,15 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     private WhacenterOperation operation;
     @UriParam
     private WhacenterConfiguration configuration;
+    /**
+     * Milliseconds between two polls of the deviceStatus consumer (the device watchdog). Declared here for the catalog
+     * only, which would otherwise show Camel's 500 ms: the value lives in ScheduledPollEndpoint, set to a minute by the
+     * constructor, since each poll is a call to the gateway.
+     */
+    @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "long",
+              description = "Milliseconds before the next poll: a minute by default, since each poll of the device watchdog is a call to the gateway.")
+    @SuppressWarnings({ "unused", "FieldCanBeLocal" })
+    private final long delay = DEFAULT_WATCHDOG_DELAY;
 
     private final String operationName;
     private FieldContext fieldContext;

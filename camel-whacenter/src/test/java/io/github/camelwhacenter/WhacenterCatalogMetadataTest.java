@@ -80,6 +80,22 @@ class WhacenterCatalogMetadataTest {
         assertTrue(catalog.at("/component/async").asBoolean());
     }
 
+    /** What the generated tables show is what the component does. */
+    @Test
+    void theCatalogsDefaultsAndLabelsAreTheComponentsOwn() throws Exception {
+        JsonNode catalog = catalog();
+        assertEquals(WhacenterEndpoint.DEFAULT_WATCHDOG_DELAY, catalog.at("/properties/delay/defaultValue").asLong(),
+                "the device watchdog polls once a minute, not at Camel's 500 ms");
+        try (CamelContext context = new DefaultCamelContext()) {
+            WhacenterEndpoint endpoint = context.getEndpoint("whacenter:deviceStatus", WhacenterEndpoint.class);
+            assertEquals(catalog.at("/properties/delay/defaultValue").asLong(), endpoint.getDelay());
+        }
+        // the webhook consumer sets it too (to the sender, so that a reply goes back): not a producer-only header
+        assertFalse(catalog.at("/headers/CamelWhacenterNumber/label").asText().contains("producer"),
+                catalog.at("/headers/CamelWhacenterNumber").toString());
+        assertEquals("2", catalog.at("/properties/ioThreadCount/defaultValue").asText());
+    }
+
     /**
      * Where Camel's own components carry it, so does this one: {@code META-INF/services/org/apache/camel/component.properties}
      * names the component's scheme and Maven coordinates, which Camel's IDE plugin and Camel JBang read to discover a

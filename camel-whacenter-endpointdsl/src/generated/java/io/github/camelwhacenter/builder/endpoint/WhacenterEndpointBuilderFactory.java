@@ -468,10 +468,11 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds before the next poll: a minute by default, since each
+         * poll of the device watchdog is a call to the gateway.
          * 
          * The option is a: <code>long</code> type.
-         * Default: 500
+         * Default: 60000
          * Group: scheduler
          * 
          * @param delay the value to set
@@ -483,10 +484,11 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds before the next poll: a minute by default, since each
+         * poll of the device watchdog is a call to the gateway.
          * 
          * The option will be converted to a <code>long</code> type.
-         * Default: 500
+         * Default: 60000
          * Group: scheduler
          * 
          * @param delay the value to set
@@ -2677,10 +2679,12 @@ public interface WhacenterEndpointBuilderFactory {
 
         /**
          * The recipient's phone number, international (6281234567890, 62
-         * 812-3456-7890) or local (081234567890).
+         * 812-3456-7890) or local (081234567890). The webhook consumer sets it
+         * to the sender's number, so that a reply goes back to the sender;
+         * remove it before sending elsewhere.
          * 
          * The option is a: <code>String</code> type.
-         * Group: producer
+         * Group: common
          * 
          * @return the name of the header {@code WhacenterNumber}.
          */

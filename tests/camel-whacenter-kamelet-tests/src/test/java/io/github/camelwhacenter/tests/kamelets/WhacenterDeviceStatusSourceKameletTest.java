@@ -90,6 +90,8 @@ class WhacenterDeviceStatusSourceKameletTest {
         states.expectedMessageCount(1);
         states.expectedHeaderReceived("device-state", "DISCONNECTED");
         states.expectedHeaderReceived("previous-device-state", "CONNECTED");
+        states.expectedHeaderReceived("ce-devicestate", "DISCONNECTED");
+        states.expectedHeaderReceived("ce-previousdevicestate", "CONNECTED");
         device.setConnected(false);
         states.assertIsSatisfied();
         JsonNode dropped = body(0);

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.WhacenterValidationException;
 import io.github.camelwhacenter.simulator.SentMessage;
@@ -128,6 +130,31 @@ class WhacenterSinkKameletTest {
         assertEquals("to a group instead", sent.get(2).message());
         assertEquals("6281234567899", sent.get(3).number());
         assertNull(sent.get(3).group());
+    }
+
+    /** The CloudEvents variants of the headers, as Camel's Kamelets read them: ce-number, ce-group, ce-file. */
+    @Test
+    void theCloudEventsHeadersOverrideThePropertiesToo() {
+        producer.sendBodyAndHeader("direct:customer", "to another customer", "ce-number", "0899-3333-4444");
+        producer.sendBodyAndHeaders("direct:customer", "a picture", Map.of("ce-file", "https://example.com/dog.jpg"));
+        producer.sendBodyAndHeader("direct:customer", "to a group instead", "ce-group", "Crew");
+
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(3, sent.size(), sent::toString);
+        assertEquals("6289933334444", sent.get(0).number());
+        assertEquals("https://example.com/dog.jpg", sent.get(1).file());
+        assertEquals("Crew", sent.get(2).group());
+    }
+
+    /** Like Camel's sinks, it answers JSON: the gateway's result, for a route or Pipe to read. */
+    @Test
+    void answersTheGatewaysResultAsJson() throws Exception {
+        Object answer = producer.requestBody("direct:customer", "Your order #1002 has shipped.");
+
+        JsonNode result = new ObjectMapper().readTree(application.context().getTypeConverter().mandatoryConvertTo(String.class, answer));
+        assertEquals("send", result.path("operation").asText(), result.toString());
+        assertTrue(result.path("success").asBoolean(), result.toString());
+        assertEquals(String.valueOf(simulator.sentMessages(DEVICE_ID).get(0).id()), result.path("messageId").asText(), result.toString());
     }
 
     @Test

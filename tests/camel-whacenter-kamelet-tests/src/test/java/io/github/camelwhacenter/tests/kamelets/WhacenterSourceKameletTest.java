@@ -85,6 +85,7 @@ class WhacenterSourceKameletTest {
     void emitsAMessageTheGatewayPostsAsJson() throws Exception {
         incoming.expectedMessageCount(1);
         incoming.expectedHeaderReceived("sender-number", "081234567890");
+        incoming.expectedHeaderReceived("ce-sendernumber", "081234567890");
 
         LocalDateTime sentAt = LocalDateTime.of(2026, 11, 25, 9, 30, 15);
         WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID,
@@ -112,6 +113,7 @@ class WhacenterSourceKameletTest {
     void aGroupMessageCarriesTheGroupId() throws Exception {
         incoming.expectedMessageCount(1);
         incoming.expectedHeaderReceived("group-id", "120363041234567890@g.us");
+        incoming.expectedHeaderReceived("ce-groupid", "120363041234567890@g.us");
 
         WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID,
                 IncomingMessage.text("081234567890", "Hello all").group("120363041234567890@g.us"));

@@ -54,6 +54,8 @@ public class WhacenterConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String webhookUrl;
     @UriParam(label = "producer")
+    @Metadata(deprecationNote = "The gateway documents that sendButton no longer works.")
+    @Deprecated
     private String buttons;
 
     @UriParam(label = "consumer", defaultValue = "/whacenter/webhook")
@@ -241,13 +243,17 @@ public class WhacenterConfiguration implements Cloneable {
         this.webhookUrl = webhookUrl;
     }
 
+    @Deprecated
     public String getButtons() {
         return buttons;
     }
 
     /**
      * The comma-separated buttons of sendButton (which the gateway no longer supports).
+     *
+     * @deprecated the gateway documents that sendButton no longer works
      */
+    @Deprecated
     public void setButtons(String buttons) {
         this.buttons = buttons;
     }

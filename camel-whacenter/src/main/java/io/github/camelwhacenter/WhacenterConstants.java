@@ -52,8 +52,10 @@ public final class WhacenterConstants {
     @Metadata(label = "producer", description = "The absolute http(s) URL to register as the device's webhook (operation setWebhook).",
               javaType = "String")
     public static final String WEBHOOK_URL = "CamelWhacenterWebhookUrl";
+    /** @deprecated the gateway documents that sendButton no longer works */
     @Metadata(label = "producer", description = "The buttons of a sendButton message, comma separated or a List.",
-              javaType = "String")
+              javaType = "String", deprecationNote = "The gateway documents that sendButton no longer works.")
+    @Deprecated
     public static final String BUTTONS = "CamelWhacenterButtons";
     @Metadata(label = "producer", description = "The message text of the gateway's answer, e.g. message sent.",
               javaType = "String")

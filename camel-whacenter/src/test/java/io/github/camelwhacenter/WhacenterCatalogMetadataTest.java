@@ -94,6 +94,10 @@ class WhacenterCatalogMetadataTest {
         assertFalse(catalog.at("/headers/CamelWhacenterNumber/label").asText().contains("producer"),
                 catalog.at("/headers/CamelWhacenterNumber").toString());
         assertEquals("2", catalog.at("/properties/ioThreadCount/defaultValue").asText());
+        // sendButton is deprecated, and so is what only it reads
+        assertTrue(catalog.at("/properties/buttons/deprecated").asBoolean());
+        assertTrue(catalog.at("/componentProperties/buttons/deprecated").asBoolean());
+        assertTrue(catalog.at("/headers/CamelWhacenterButtons/deprecated").asBoolean());
     }
 
     /**

@@ -29,6 +29,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 /**
  * Send and receive WhatsApp messages, files, group and scheduled messages, and
@@ -140,8 +141,10 @@ public class WhacenterComponentConfiguration
     private Integer webhookMaxInflight = 100;
     /**
      * The comma-separated buttons of sendButton (which the gateway no longer
-     * supports).
+     * supports). Deprecation note: The gateway documents that sendButton no
+     * longer works.
      */
+    @Deprecated
     private String buttons;
     /**
      * The most message sends a device may make in any 24 hours (a rolling
@@ -556,10 +559,13 @@ public class WhacenterComponentConfiguration
         this.webhookMaxInflight = webhookMaxInflight;
     }
 
+    @Deprecated
+    @DeprecatedConfigurationProperty
     public String getButtons() {
         return buttons;
     }
 
+    @Deprecated
     public void setButtons(String buttons) {
         this.buttons = buttons;
     }

@@ -1474,14 +1474,17 @@ public interface WhacenterEndpointBuilderFactory {
 
         /**
          * The comma-separated buttons of sendButton (which the gateway no
-         * longer supports).
+         * longer supports). Deprecation note: The gateway documents that
+         * sendButton no longer works.
          * 
          * The option is a: <code>java.lang.String</code> type.
+         * Deprecated: The gateway documents that sendButton no longer works.
          * Group: producer
          * 
          * @param buttons the value to set
          * @return the dsl builder
          */
+        @Deprecated
         default WhacenterEndpointProducerBuilder buttons(String buttons) {
             doSetProperty("buttons", buttons);
             return this;
@@ -2759,12 +2762,15 @@ public interface WhacenterEndpointBuilderFactory {
 
         /**
          * The buttons of a sendButton message, comma separated or a List.
+         * Deprecation note: The gateway documents that sendButton no longer
+         * works.
          * 
          * The option is a: <code>String</code> type.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterButtons}.
          */
+        @Deprecated
         public String whacenterButtons() {
             return "CamelWhacenterButtons";
         }

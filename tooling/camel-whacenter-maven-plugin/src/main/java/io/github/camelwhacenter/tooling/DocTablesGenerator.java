@@ -19,7 +19,9 @@ import java.util.List;
 
 /**
  * Writes the option and header tables of a component's AsciiDoc page as partials the page includes, as Camel's own
- * pages include theirs: the component options, the endpoint options (path, then query) and the message headers.
+ * pages include theirs: the component options, the endpoint options (the URI syntax, then the path parameters and
+ * the query parameters, each in a table of its own) and the message headers. The type column shows the Java type as
+ * Camel's pages do (String, long, IdempotentRepository), not the catalog's kind of value.
  */
 public final class DocTablesGenerator {
 
@@ -32,7 +34,7 @@ public final class DocTablesGenerator {
     public GeneratedFiles generate() {
         return new GeneratedFiles()
                 .add(componentOptionsFile(), optionsTable(catalog.componentOptions(), "component"))
-                .add(endpointOptionsFile(), optionsTable(catalog.endpointOptions(), "endpoint"))
+                .add(endpointOptionsFile(), endpointOptions())
                 .add(headersFile(), headersTable());
     }
 
@@ -48,10 +50,28 @@ public final class DocTablesGenerator {
         return catalog.scheme() + "-endpoint-headers.adoc";
     }
 
+    private String endpointOptions() {
+        List<CatalogOption> path = catalog.pathOptions();
+        List<CatalogOption> query = catalog.queryOptions();
+        StringBuilder text = new StringBuilder(notice());
+        text.append("The ").append(catalog.title()).append(" endpoint is configured using URI syntax:\n\n----\n")
+                .append(catalog.syntax()).append("\n----\n\nwith the following path and query parameters.\n\n");
+        text.append("==== Path parameters (").append(path.size()).append(")\n\n");
+        table(text, path);
+        text.append("\n==== Query parameters (").append(query.size()).append(")\n\n");
+        table(text, query);
+        return text.toString();
+    }
+
     private String optionsTable(List<CatalogOption> options, String whose) {
         StringBuilder table = new StringBuilder(notice());
         table.append("The ").append(catalog.title()).append(' ').append(whose).append(" supports ")
                 .append(options.size()).append(" options, which are listed below.\n\n");
+        table(table, options);
+        return table.toString();
+    }
+
+    private static void table(StringBuilder table, List<CatalogOption> options) {
         table.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n");
         table.append("| Name | Description | Default | Type\n");
         for (CatalogOption option : options) {
@@ -65,9 +85,18 @@ public final class DocTablesGenerator {
                     .append(option.secret() ? " *Secret.*" : "")
                     .append(option.deprecated() ? " *Deprecated.*" : "")
                     .append(" | ").append(option.defaultValue() == null ? "" : cell(option.defaultValue()))
-                    .append(" | ").append(option.type()).append('\n');
+                    .append(" | ").append(cell(javaType(option.javaType()))).append('\n');
         }
-        return table.append("|===\n").toString();
+        table.append("|===\n");
+    }
+
+    /**
+     * A Java type as Camel's pages write it: without its package or type arguments (String, long,
+     * IdempotentRepository, Map).
+     */
+    static String javaType(String javaType) {
+        String raw = javaType.contains("<") ? javaType.substring(0, javaType.indexOf('<')) : javaType;
+        return raw.substring(raw.lastIndexOf('.') + 1).replace('$', '.');
     }
 
     private String headersTable() {
@@ -82,7 +111,7 @@ public final class DocTablesGenerator {
                     .append(header.enums().isEmpty() ? "" : " Values: " + cell(String.join(", ", header.enums())) + ".")
                     .append(header.secret() ? " *Secret.*" : "")
                     .append(header.deprecated() ? " *Deprecated.*" : "")
-                    .append(" | ").append(cell(header.javaType())).append('\n');
+                    .append(" | ").append(cell(javaType(header.javaType()))).append('\n');
         }
         return table.append("|===\n").toString();
     }

@@ -47,6 +47,15 @@ class GeneratorTextTest {
     }
 
     @Test
+    void theTablesWriteJavaTypesAsCamelsPagesDo() {
+        assertEquals("String", DocTablesGenerator.javaType("java.lang.String"));
+        assertEquals("long", DocTablesGenerator.javaType("long"));
+        assertEquals("IdempotentRepository", DocTablesGenerator.javaType("org.apache.camel.spi.IdempotentRepository"));
+        assertEquals("Map", DocTablesGenerator.javaType("java.util.Map<java.lang.String, java.lang.Object>"));
+        assertEquals("Outer.Inner", DocTablesGenerator.javaType("com.example.Outer$Inner"));
+    }
+
+    @Test
     void durationDefaultsBecomeMilliseconds() {
         assertEquals(1000, Durations.millis("sendRatePeriod", "1000"));
         assertEquals(90_000, Durations.millis("x", "1m30s"));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import io.github.camelwhacenter.testing.SelfSignedCertificate;
 import org.apache.camel.CamelContext;
@@ -54,8 +55,14 @@ final class CamelMainWebhookServer implements AutoCloseable {
      */
     static CamelMainWebhookServer start(RouteBuilder routes, Map<String, String> properties, String deviceId,
                                         SelfSignedCertificate tls) throws Exception {
+        return start(routes, port -> properties, deviceId, tls);
+    }
+
+    /** As above, with properties that name the server's port (its management server on the same port, say). */
+    static CamelMainWebhookServer start(RouteBuilder routes, IntFunction<Map<String, String>> properties, String deviceId,
+                                        SelfSignedCertificate tls) throws Exception {
         CamelMainWebhookServer server = new CamelMainWebhookServer();
-        server.run(routes, properties, deviceId, tls);
+        server.run(routes, properties.apply(server.port), deviceId, tls);
         return server;
     }
 

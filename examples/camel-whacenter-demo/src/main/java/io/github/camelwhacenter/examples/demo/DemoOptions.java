@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.camelwhacenter.simulator.GatewayChoice;
+
 /**
  * What the demo runs against and how, read from environment variables and command line arguments.
  *
@@ -104,17 +106,15 @@ public record DemoOptions(String gatewayBaseUrl,
                 throw new IllegalArgumentException("unknown argument: " + arg + "\n\n" + USAGE);
             }
         }
-        String deviceId = value(env, "WHACENTER_DEVICE_ID");
-        String baseUrl = value(env, "WHACENTER_BASE_URL");
-        if (deviceId == null && baseUrl == null) {
+        // the project's one rule: both variables name the real gateway, neither the simulator, one alone is refused
+        GatewayChoice gateway = GatewayChoice.from(env::get);
+        String deviceId = gateway.deviceId();
+        String baseUrl = gateway.baseUrl();
+        if (gateway.simulated()) {
             DemoOptions simulated = simulator(server);
             return new DemoOptions(null, null, server, simulated.host(), port(env, 0), null,
                     orElse(value(env, "WHACENTER_WEBHOOK_TOKEN"), simulated.webhookToken()), SIMULATED_CUSTOMER,
                     orElse(value(env, "WHACENTER_DEMO_IMAGE_URL"), DEFAULT_IMAGE_URL));
-        }
-        if (deviceId == null || baseUrl == null) {
-            throw new IllegalArgumentException("To use a real gateway set both WHACENTER_DEVICE_ID and WHACENTER_BASE_URL"
-                                               + " (e.g. https://app.whacenter.com/api); unset both to use the simulator.");
         }
         String webhookUrl = value(env, "WHACENTER_WEBHOOK_URL");
         if (webhookUrl != null && (webhookUrl.contains("?") || !webhookUrl.matches("(?i)https?://.+"))) {

@@ -17,6 +17,7 @@ package io.github.camelwhacenter.examples.springboot;
 
 import java.util.Map;
 
+import io.github.camelwhacenter.simulator.GatewayChoice;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +34,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Which gateway the example talks to: the one named by {@code WHACENTER_BASE_URL} and {@code WHACENTER_DEVICE_ID}
- * (read by {@code application.yaml}) when either is set, an embedded gateway simulator on loopback otherwise.
+ * Which gateway the example talks to, by the project's one rule ({@link GatewayChoice}): the one named by
+ * {@code WHACENTER_BASE_URL} and {@code WHACENTER_DEVICE_ID} (read by {@code application.yaml}) when both are set, an
+ * embedded gateway simulator on loopback when neither is; one without the other stops the application at startup.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
@@ -89,16 +91,10 @@ public class GatewayConfiguration {
         return simulator;
     }
 
-    /** Against a real gateway the device id is required: stop at startup rather than at the first message. */
+    /** Against a real gateway both variables are required: stop at startup rather than at the first message. */
     @Bean
     @Conditional(GatewayConfigured.class)
-    InitializingBean whacenterDeviceIdRequired(Environment environment) {
-        return () -> {
-            if (!StringUtils.hasText(environment.getProperty("camel.component.whacenter.device-id"))) {
-                throw new IllegalStateException("WHACENTER_BASE_URL is set but WHACENTER_DEVICE_ID is not: set it to "
-                                                + "your device's id, or unset both to use the embedded simulator");
-            }
-            LOG.info("Gateway: {}", environment.getProperty("camel.component.whacenter.base-url"));
-        };
+    InitializingBean whacenterGatewayRequired(Environment environment) {
+        return () -> LOG.info("Gateway: {}", GatewayChoice.from(environment::getProperty));
     }
 }

@@ -18,11 +18,13 @@ package io.github.camelwhacenter.examples.springboot;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A gateway URL without a device id stops the application at startup, saying what is missing.
+ * One of the two variables without the other stops the application at startup, saying which is missing (the
+ * project's one rule: both name the real gateway, neither starts the simulator).
  */
 class WhacenterSpringBootExampleMisconfiguredTest {
 
@@ -37,6 +39,21 @@ class WhacenterSpringBootExampleMisconfiguredTest {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append('\n');
         }
-        assertTrue(messages.toString().contains("WHACENTER_DEVICE_ID is not"), messages.toString());
+        assertTrue(messages.toString().contains("WHACENTER_DEVICE_ID is not set"), messages.toString());
+    }
+
+    @Test
+    void aDeviceIdWithoutABaseUrlFailsTheStart() {
+        SpringApplicationBuilder application = new SpringApplicationBuilder(WhacenterSpringBootExample.class)
+                .properties("server.port=0", "WHACENTER_DEVICE_ID=dev-2f8e1a", "WHACENTER_BASE_URL=");
+
+        Exception failure = assertThrows(Exception.class, application::run);
+
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("WHACENTER_BASE_URL is not set"), messages.toString());
+        assertFalse(messages.toString().contains("dev-2f8e1a"), "the device id is a credential: " + messages);
     }
 }

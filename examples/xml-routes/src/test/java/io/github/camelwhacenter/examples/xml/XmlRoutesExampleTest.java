@@ -50,7 +50,8 @@ class XmlRoutesExampleTest {
 
             int exitCode = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID);
+                    return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, XmlRoutesExample.SIMULATED_CUSTOMER,
+                            XmlRoutesExample.SIMULATED_GROUP);
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -80,6 +81,28 @@ class XmlRoutesExampleTest {
             assertEquals(1, deletes.size());
             assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
             assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty());
+        }
+    }
+
+    /** Against a real gateway without WHACENTER_EXAMPLE_NUMBER and _GROUP the example messages nobody, and says why. */
+    @Test
+    void withoutRecipientsNothingIsSentAndTheLogSaysWhy() throws IOException {
+        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
+            simulator.addDevice(DEVICE_ID, "6281200000001", "xml-example");
+
+            int exitCode = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, "", "");
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }).orTimeout(60, TimeUnit.SECONDS).join();
+
+            assertEquals(0, exitCode);
+            assertEquals(List.of(), simulator.requests(), "nothing reached the gateway");
+            String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
+            assertTrue(camelLog.contains("Not sending the announcement: set WHACENTER_EXAMPLE_GROUP"), camelLog);
+            assertTrue(camelLog.contains("Not sending the reminder: set WHACENTER_EXAMPLE_NUMBER"), camelLog);
         }
     }
 }

@@ -15,30 +15,43 @@
  */
 package io.github.camelwhacenter.examples.yaml;
 
+import io.github.camelwhacenter.simulator.GatewayChoice;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the YAML routes of {@code src/main/resources/routes} with Camel Main: on the embedded gateway simulator, or on
- * the gateway named by WHACENTER_BASE_URL and WHACENTER_DEVICE_ID.
+ * Runs the YAML routes of {@code src/main/resources/routes} with Camel Main: on the gateway named by WHACENTER_BASE_URL
+ * and WHACENTER_DEVICE_ID when both are set, on the embedded gateway simulator when neither is (the project's one
+ * rule, {@link GatewayChoice}).
  */
 public final class YamlRoutesExample {
 
     static final String SIMULATED_DEVICE_ID = "example-device";
+    /** Who the example messages on the simulator: a made-up customer. */
+    static final String SIMULATED_CUSTOMER = "081234567890";
 
     private YamlRoutesExample() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getenv("WHACENTER_BASE_URL") != null && System.getenv("WHACENTER_DEVICE_ID") != null) {
-            // a real gateway: application.properties reads both variables
+        GatewayChoice gateway;
+        try {
+            gateway = GatewayChoice.from(System::getenv);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (!gateway.simulated()) {
+            // a real gateway: application.properties reads both variables, and WHACENTER_EXAMPLE_NUMBER
+            System.out.println("Gateway: " + gateway);
             System.exit(new Main().run(args));
         }
         try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
             simulator.addDevice(SIMULATED_DEVICE_ID, "6281200000001", "yaml-example");
             System.out.println("Gateway: the embedded simulator at " + simulator.baseUrl());
-            int exitCode = run(simulator.baseUrl(), SIMULATED_DEVICE_ID, args);
+            int exitCode = run(simulator.baseUrl(), SIMULATED_DEVICE_ID, SIMULATED_CUSTOMER, args);
             System.out.println("The simulator accepted these messages:");
             for (SentMessage sent : simulator.sentMessages(SIMULATED_DEVICE_ID)) {
                 System.out.println("  #" + sent.id() + " to " + sent.number() + ": " + sent.message()
@@ -53,13 +66,15 @@ public final class YamlRoutesExample {
     /**
      * Boots Camel Main with the route files on the given gateway, such as a simulator, until the routes are done.
      *
-     * @return Camel Main's exit code
+     * @param  customer who the example messages; empty for nobody
+     * @return          Camel Main's exit code
      */
-    public static int run(String baseUrl, String deviceId, String... args) throws Exception {
+    public static int run(String baseUrl, String deviceId, String customer, String... args) throws Exception {
         Main main = new Main();
         // override properties win over application.properties (and, unlike those, are not listed in Camel's startup log)
         main.addOverrideProperty("camel.component.whacenter.base-url", baseUrl);
         main.addOverrideProperty("camel.component.whacenter.device-id", deviceId);
+        main.addOverrideProperty("example.customer", customer);
         return main.run(args);
     }
 }

@@ -46,7 +46,7 @@ class YamlRoutesExampleTest {
 
             int exitCode = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return YamlRoutesExample.run(simulator.baseUrl(), DEVICE_ID);
+                    return YamlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, YamlRoutesExample.SIMULATED_CUSTOMER);
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -68,6 +68,28 @@ class YamlRoutesExampleTest {
             assertEquals("https://camel.apache.org/apple-touch-icon-120x120.png", sent.get(1).file());
             assertEquals(1, simulator.requests("statusDevice").size());
             assertEquals(3, simulator.requests().size(), "nothing else reached the gateway");
+        }
+    }
+
+    /** Against a real gateway without WHACENTER_EXAMPLE_NUMBER the example messages nobody, and says why. */
+    @Test
+    void withoutARecipientNothingIsSentAndTheLogSaysWhy() throws IOException {
+        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
+            simulator.addDevice(DEVICE_ID, "6281200000001", "yaml-example");
+
+            int exitCode = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return YamlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, "");
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }).orTimeout(60, TimeUnit.SECONDS).join();
+
+            assertEquals(0, exitCode);
+            assertEquals(List.of(), simulator.sentMessages(DEVICE_ID));
+            assertEquals(1, simulator.requests("statusDevice").size(), "the device check still runs");
+            String camelLog = Files.readString(Path.of("target/yaml-routes-test.log"));
+            assertTrue(camelLog.contains("Not sending the order confirmation: set WHACENTER_EXAMPLE_NUMBER"), camelLog);
         }
     }
 }

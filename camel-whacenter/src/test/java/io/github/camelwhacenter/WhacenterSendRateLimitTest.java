@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.github.camelwhacenter.simulator.SentMessage;
 import org.apache.camel.AsyncProducer;
@@ -32,7 +33,6 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,9 +84,11 @@ class WhacenterSendRateLimitTest extends WhacenterTestSupport {
 
         assertEquals(1, simulator.sentMessages(SECOND_DEVICE_ID).size());
         assertEquals(1, simulator.requests("statusDevice").size());
-        assertNull(first.get(10, TimeUnit.SECONDS).getException());
-        assertFalse(second.isDone(), "the first device's second send still waits its turn");
-        assertEquals(List.of("a"), simulator.sentMessages(DEVICE_ID).stream().map(SentMessage::message).toList());
+        // the template hands the two over on threads of its own: either may go first, the other then waits a minute
+        CompletableFuture.anyOf(first, second).get(10, TimeUnit.SECONDS);
+        assertEquals(1, Stream.of(first, second).filter(CompletableFuture::isDone).count(),
+                "one of the first device's sends still waits its turn");
+        assertEquals(1, simulator.sentMessages(DEVICE_ID).size());
     }
 
     @Test

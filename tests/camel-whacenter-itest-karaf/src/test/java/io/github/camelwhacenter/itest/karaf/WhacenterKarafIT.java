@@ -220,32 +220,49 @@ public class WhacenterKarafIT extends KarafTestSupport {
     }
 
     /**
-     * The route of examples/karaf/whacenter-send.xml, the Blueprint file the example drops into deploy/: its
-     * {@code <route>} element runs here as an XML DSL route file (Blueprint's camel namespace needs camel-karaf's
-     * camel-blueprint bundle), with its {{placeholders}} filled in and a last step that tells the test it is done.
+     * The route of examples/karaf/whacenter-send.xml, the Blueprint file the example drops into deploy/, with its
+     * component bean: the {@code <route>} element and the component's configuration run here as an XML DSL route file
+     * (Blueprint's camel namespace needs camel-karaf's camel-blueprint bundle), the configuration's properties as the
+     * bean's, its {{placeholders}} and ${placeholders} filled in, and a last step that tells the test it is done. The
+     * device id stays out of every endpoint URI, as the example's README says.
      */
     @Test
     public void exampleRouteSendsThroughTheGateway() throws Exception {
         addFeaturesRepository(camelWhacenterFeaturesRepository());
         installFeatures("camel-whacenter");
         String blueprint = Files.readString(Paths.get(property("karaf.itest.examplesDirectory"), "whacenter-send.xml"));
+        Map<String, String> values = Map.of("whacenter.baseUrl", simulator.baseUrl(), "whacenter.deviceId", DEVICE_ID,
+                "whacenter.number", CUSTOMER);
+        Matcher configuration = Pattern.compile(
+                "(?s)<bean class=\"io.github.camelwhacenter.WhacenterConfiguration\">(.*?)</bean>").matcher(blueprint);
+        assertTrue("the component's configuration bean in examples/karaf/whacenter-send.xml", configuration.find());
+        StringBuilder properties = new StringBuilder();
+        Matcher property = Pattern.compile("<property name=\"(\\w+)\" value=\"\\$\\{([^}]+)}\"/>").matcher(configuration.group(1));
+        while (property.find()) {
+            properties.append("<property key=\"configuration.").append(property.group(1)).append("\" value=\"")
+                    .append(values.get(property.group(2))).append("\"/>");
+        }
+        assertTrue("the configuration sets the device id: " + properties, properties.toString().contains(DEVICE_ID));
         Matcher route = Pattern.compile("(?s)<route .*?</route>").matcher(blueprint);
         assertTrue("a <route> in examples/karaf/whacenter-send.xml", route.find());
         String routeXml = route.group()
-                .replace("{{whacenter.baseUrl}}", simulator.baseUrl())
-                .replace("{{whacenter.deviceId}}", DEVICE_ID)
-                .replace("{{whacenter.number}}", CUSTOMER)
+                .replace("{{whacenter.number}}", values.get("whacenter.number"))
                 .replace("</route>", "    <to uri=\"seda:example-done\"/>\n        </route>");
         assertFalse("placeholders left: " + routeXml, routeXml.contains("{{"));
+        assertFalse("the device id is in the route: " + routeXml, routeXml.contains(DEVICE_ID));
 
         CamelContext context = deployRouteText("whacenter-example.camel.xml",
-                "<routes xmlns=\"http://camel.apache.org/schema/xml-io\">\n        " + routeXml + "\n</routes>\n");
+                "<camel xmlns=\"http://camel.apache.org/schema/xml-io\">\n"
+                + "    <bean name=\"whacenter\" type=\"io.github.camelwhacenter.WhacenterComponent\"><properties>"
+                + properties + "</properties></bean>\n        " + routeXml + "\n</camel>\n");
 
         receive(context, "seda:example-done");
         List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
         assertEquals("messages the gateway received: " + sent, 1, sent.size());
         assertEquals(CUSTOMER, sent.get(0).number());
         assertEquals("Hello from Apache Karaf", sent.get(0).message());
+        context.getEndpoints().forEach(endpoint -> assertFalse("no device id in " + endpoint.getEndpointUri(),
+                endpoint.getEndpointUri().contains(DEVICE_ID)));
     }
 
     private static String receive(CamelContext context, String uri) throws Exception {

@@ -19,7 +19,7 @@ import io.github.camelwhacenter.builder.endpoint.WhacenterEndpointBuilderFactory
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 
 /**
- * The README's Endpoint DSL example, as it is printed there (WhacenterEndpointDslReadmeTest checks it is).
+ * The reference's Endpoint DSL example, as it is printed there (WhacenterEndpointDslReferenceTest checks it is).
  */
 public class WhatsAppRoutes extends EndpointRouteBuilder implements WhacenterBuilders {
     @Override

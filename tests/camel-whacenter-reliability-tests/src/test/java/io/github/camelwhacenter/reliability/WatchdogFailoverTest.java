@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's advice for several nodes: the device watchdog under Camel's master component. Three JVMs share a
+ * The reference's advice for several nodes: the device watchdog under Camel's master component. Three JVMs share a
  * camel-file lock directory and one simulator; exactly one polls the device. Killed abruptly (SIGKILL, no graceful
  * stop), its lock goes with the process, and another node takes over within the lease: the cluster service tries
  * for the lock every 200 ms.

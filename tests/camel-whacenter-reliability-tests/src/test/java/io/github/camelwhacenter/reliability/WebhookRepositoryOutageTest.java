@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's multi-node set-up, a JDBC idempotent repository, with its database server going away while a route
+ * The reference's multi-node set-up, a JDBC idempotent repository, with its database server going away while a route
  * fails: every request is still answered (503 with Retry-After while the repository is unusable), nothing holds a
  * thread, and once the database is back the repetition of the failed message is processed, not taken for a duplicate.
  */

@@ -23,16 +23,16 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README prints the Endpoint DSL example that WhacenterEndpointDslReadmeExampleTest runs. About the sources, not a
- * Camel line: the modules that run this suite on other lines leave it out.
+ * The component's reference prints the Endpoint DSL example that WhacenterEndpointDslReferenceExampleTest runs. About
+ * the sources, not a Camel line: the modules that run this suite on other lines leave it out.
  */
-class WhacenterEndpointDslReadmeTest {
+class WhacenterEndpointDslReferenceTest {
 
     @Test
-    void theReadmePrintsTheExampleAsItIsHere() throws Exception {
-        String readme = Files.readString(Path.of("../README.md"));
+    void theReferencePrintsTheExampleAsItIsHere() throws Exception {
+        String reference = Files.readString(Path.of("../camel-whacenter/src/main/docs/whacenter-component.adoc"));
         String example = Files.readString(Path.of("src/test/java/io/github/camelwhacenter/builder/endpoint/WhatsAppRoutes.java"));
         String body = example.substring(example.indexOf("public class WhatsAppRoutes"));
-        assertTrue(readme.contains(body.strip()), "the README prints WhatsAppRoutes as it is here");
+        assertTrue(reference.contains(body.strip()), "the reference prints WhatsAppRoutes as it is here");
     }
 }

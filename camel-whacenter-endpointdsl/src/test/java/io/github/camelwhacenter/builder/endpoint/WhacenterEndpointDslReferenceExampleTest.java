@@ -32,10 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's Endpoint DSL example runs: it registers its webhook, answers a delivery posted to it, and sends the
+ * The reference's Endpoint DSL example runs: it registers its webhook, answers a delivery posted to it, and sends the
  * invoice with its caption.
  */
-class WhacenterEndpointDslReadmeExampleTest extends EndpointDslTestSupport {
+class WhacenterEndpointDslReferenceExampleTest extends EndpointDslTestSupport {
 
     private static final String TOKEN = "tok-1a2b3c4d5e6f7a8b";
 

@@ -55,8 +55,9 @@ class DeviceSendQueueTest {
             int number = i;
             assertTrue(queue.offer(send(MILLIS_30, turn -> {
                 order.add(number);
-                turn.onWire();
+                // stamped before the queue takes its own wire time: a late stamp can only make the next gap look longer
                 wires.add(System.nanoTime());
+                turn.onWire();
                 turn.finished();
             })));
         }
@@ -96,8 +97,8 @@ class DeviceSendQueueTest {
         await().until(() -> first.get() != null);
         // work, not synchronisation: the first send spends 80 ms before the wire, as when it opens a connection
         Thread.sleep(80);
-        first.get().onWire();
         long firstWire = System.nanoTime();
+        first.get().onWire();
         first.get().finished();
 
         await().until(() -> wires.size() == 1);

@@ -113,8 +113,8 @@ abstract class WhacenterTestSupport extends CamelTestSupport {
     /**
      * The pace of a device's sends as a test can observe it on any machine: from a clock read before the sends were
      * handed over to after the last one completed, at least (sends - 1) intervals passed, since each went on the wire
-     * a full interval after the previous one. The rule itself is proven gap by gap against the queue's own
-     * wire times (DeviceSendQueueTest); the simulator's arrival stamps are not used for it, since a loaded machine stamps one
+     * a full interval after the previous one. The rule itself is proven gap by gap on a fake clock
+     * (DeviceSendQueueTest); the simulator's arrival stamps are not used for it, since a loaded machine stamps one
      * late and the next gap looks short by as much.
      */
     static void assertPaced(long startNanos, int sends, long intervalMillis) {

@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 /**
  * Paces one device's sends, because WhatsApp bans numbers that send too fast: one send at a time, in the order they
@@ -92,6 +93,8 @@ public final class DeviceSendQueue {
     private final ScheduledExecutorService scheduler;
     private final Gate gate;
     private final boolean paceFirst;
+    /** {@link System#nanoTime()}, or a test's clock that moves with its scheduler. */
+    private final LongSupplier nanoClock;
     private final Deque<Send> waiting = new ArrayDeque<>();
     /** The send whose turn it is: scheduled to start, or started and not finished; null when none is. */
     private Send current;
@@ -116,10 +119,19 @@ public final class DeviceSendQueue {
      *                  just before this one took over
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler, Gate gate, boolean paceFirst) {
+        this(capacity, scheduler, gate, paceFirst, System::nanoTime);
+    }
+
+    /**
+     * @param nanoClock the clock the intervals are measured on, the one the scheduler's delays run on
+     */
+    public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler, Gate gate, boolean paceFirst,
+                           LongSupplier nanoClock) {
         this.capacity = capacity;
         this.scheduler = scheduler;
         this.gate = gate;
         this.paceFirst = paceFirst;
+        this.nanoClock = nanoClock;
     }
 
     /** The gap sendsPerPeriod/periodMillis and minIntervalMillis ask for together: the longer one wins. */
@@ -228,7 +240,7 @@ public final class DeviceSendQueue {
         if (next == null) {
             return null;
         }
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         long paced = anySent ? lastWireNanos + next.intervalNanos() - now : paceFirst ? next.intervalNanos() : 0;
         long wait = Math.max(paced, gate.waitNanos(next, now));
         return scheduleStartLocked(next, wait);
@@ -273,7 +285,7 @@ public final class DeviceSendQueue {
                 return;
             }
             currentStart = null;
-            long now = System.nanoTime();
+            long now = nanoClock.getAsLong();
             long held = gate.waitNanos(send, now);
             if (held > 0) {
                 // the gate closed since the send was scheduled: its turn comes when it opens
@@ -336,7 +348,7 @@ public final class DeviceSendQueue {
         public void onWire() {
             synchronized (DeviceSendQueue.this) {
                 if (current == send) {
-                    lastWireNanos = System.nanoTime();
+                    lastWireNanos = nanoClock.getAsLong();
                 }
             }
         }

@@ -15,6 +15,7 @@
  */
 package io.github.camelwhacenter.gateway;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -46,73 +47,90 @@ class DeviceSendQueueTest {
         scheduler.shutdownNow();
     }
 
+    /** On a fake clock: each send goes on the wire exactly an interval after the previous one did, in order. */
     @Test
-    void startsSendsInOrderAtLeastAnIntervalApartOnTheWire() {
-        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
-        List<Integer> order = new CopyOnWriteArrayList<>();
-        List<Long> wires = new CopyOnWriteArrayList<>();
+    void startsSendsInOrderAnIntervalApartOnTheWire() {
+        FakeScheduler clock = new FakeScheduler();
+        DeviceSendQueue queue = new DeviceSendQueue(100, clock, DeviceSendQueue.Gate.OPEN, false, clock::nanoTime);
+        List<Integer> order = new ArrayList<>();
+        List<Long> wires = new ArrayList<>();
+        long offered = clock.nanoTime();
         for (int i = 0; i < 8; i++) {
             int number = i;
             assertTrue(queue.offer(send(MILLIS_30, turn -> {
                 order.add(number);
-                // stamped before the queue takes its own wire time: a late stamp can only make the next gap look longer
-                wires.add(System.nanoTime());
+                wires.add(clock.nanoTime());
                 turn.onWire();
                 turn.finished();
             })));
         }
 
-        await().until(() -> order.size() == 8);
+        clock.advance(1, TimeUnit.SECONDS);
+
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), order);
-        for (int i = 1; i < wires.size(); i++) {
-            long gapMillis = TimeUnit.NANOSECONDS.toMillis(wires.get(i) - wires.get(i - 1));
-            assertTrue(gapMillis >= 30, "send " + i + " went on the wire " + gapMillis + " ms after the previous one");
+        for (int i = 0; i < wires.size(); i++) {
+            assertEquals(offered + i * MILLIS_30, wires.get(i), "send " + i + " on the wire");
         }
     }
 
+    /** On a fake clock: with paceFirst, the first send waits a full interval, and not a nanosecond less. */
     @Test
     void withPaceFirstTheFirstSendWaitsAFullIntervalToo() {
-        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler, DeviceSendQueue.Gate.OPEN, true);
-        List<Long> wires = new CopyOnWriteArrayList<>();
-        long offered = System.nanoTime();
+        FakeScheduler clock = new FakeScheduler();
+        DeviceSendQueue queue = new DeviceSendQueue(100, clock, DeviceSendQueue.Gate.OPEN, true, clock::nanoTime);
+        List<Long> wires = new ArrayList<>();
+        long offered = clock.nanoTime();
         queue.offer(send(MILLIS_30, turn -> {
-            wires.add(System.nanoTime());
+            wires.add(clock.nanoTime());
             turn.finished();
         }));
-        await().until(() -> wires.size() == 1);
-        assertTrue(wires.get(0) - offered >= MILLIS_30, "another node may have sent just before this one took over");
+
+        clock.advance(MILLIS_30 - 1, TimeUnit.NANOSECONDS);
+        assertEquals(List.of(), wires, "another node may have sent just before this one took over");
+        clock.advance(1, TimeUnit.NANOSECONDS);
+        assertEquals(List.of(offered + MILLIS_30), wires);
     }
 
+    /**
+     * On a fake clock: the gap is counted from when the previous send went on the wire, not from when it started: a
+     * first send that spends 80 ms opening a connection still gets the full interval before the next.
+     */
     @Test
-    void theGapIsMeasuredFromTheWireNotFromTheStart() throws Exception {
-        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
+    void theGapIsMeasuredFromTheWireNotFromTheStart() {
+        FakeScheduler clock = new FakeScheduler();
+        DeviceSendQueue queue = new DeviceSendQueue(100, clock, DeviceSendQueue.Gate.OPEN, false, clock::nanoTime);
         AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
-        List<Long> wires = new CopyOnWriteArrayList<>();
-        queue.offer(send(MILLIS_30 * 3, first::set));
-        queue.offer(send(MILLIS_30 * 3, turn -> {
+        List<Long> wires = new ArrayList<>();
+        long interval = MILLIS_30 * 3;
+        queue.offer(send(interval, first::set));
+        queue.offer(send(interval, turn -> {
+            wires.add(clock.nanoTime());
             turn.onWire();
-            wires.add(System.nanoTime());
             turn.finished();
         }));
-        await().until(() -> first.get() != null);
-        // work, not synchronisation: the first send spends 80 ms before the wire, as when it opens a connection
-        Thread.sleep(80);
-        long firstWire = System.nanoTime();
+        clock.runDue();
+
+        clock.advance(80, TimeUnit.MILLISECONDS);
+        long firstWire = clock.nanoTime();
         first.get().onWire();
         first.get().finished();
 
-        await().until(() -> wires.size() == 1);
-        long gapMillis = TimeUnit.NANOSECONDS.toMillis(wires.get(0) - firstWire);
-        assertTrue(gapMillis >= 89, "the second went on the wire " + gapMillis + " ms after the first");
+        clock.advance(interval - 1, TimeUnit.NANOSECONDS);
+        assertEquals(List.of(), wires);
+        clock.advance(1, TimeUnit.NANOSECONDS);
+        assertEquals(List.of(firstWire + interval), wires);
     }
 
+    /** On a fake clock: however long the previous send takes, the next one starts only once it finished. */
     @Test
     void theNextSendWaitsUntilThePreviousOneFinished() {
-        DeviceSendQueue queue = new DeviceSendQueue(100, scheduler);
+        FakeScheduler clock = new FakeScheduler();
+        DeviceSendQueue queue = new DeviceSendQueue(100, clock, DeviceSendQueue.Gate.OPEN, false, clock::nanoTime);
         AtomicReference<DeviceSendQueue.Turn> first = new AtomicReference<>();
-        List<String> started = new CopyOnWriteArrayList<>();
-        queue.offer(send(TimeUnit.SECONDS.toNanos(1) / 1_000, turn -> {
+        List<String> started = new ArrayList<>();
+        queue.offer(send(TimeUnit.MICROSECONDS.toNanos(1), turn -> {
             started.add("first");
+            turn.onWire();
             first.set(turn);
         }));
         queue.offer(send(0, turn -> {
@@ -120,14 +138,41 @@ class DeviceSendQueueTest {
             turn.finished();
         }));
 
-        await().until(() -> first.get() != null);
+        clock.advance(10, TimeUnit.SECONDS);
         assertEquals(List.of("first"), started, "the second is not even scheduled before the first finished");
         assertEquals(1, queue.waiting());
+        assertEquals(0, clock.scheduled());
 
         first.get().finished();
         first.get().finished();
-        await().until(() -> started.size() == 2);
+        clock.runDue();
         assertEquals(List.of("first", "second"), started);
+    }
+
+    /** On a fake clock: a gate (a quota, quiet hours) holds the next send beyond its interval, to the nanosecond. */
+    @Test
+    void aClosedGateHoldsTheNextSendUntilItOpens() {
+        FakeScheduler clock = new FakeScheduler();
+        long opens = clock.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        DeviceSendQueue.Gate gate = new DeviceSendQueue.Gate() {
+            @Override
+            public long waitNanos(DeviceSendQueue.Send next, long nowNanos) {
+                return Math.max(0, opens - nowNanos);
+            }
+
+            @Override
+            public void started(long nowNanos) {
+            }
+        };
+        DeviceSendQueue queue = new DeviceSendQueue(100, clock, gate, false, clock::nanoTime);
+        List<Long> wires = new ArrayList<>();
+        queue.offer(send(MILLIS_30, turn -> {
+            wires.add(clock.nanoTime());
+            turn.finished();
+        }));
+
+        clock.advance(5, TimeUnit.MINUTES);
+        assertEquals(List.of(opens), wires);
     }
 
     @Test

@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What the cluster guarantees, checked at the simulator against what each node says it sent: every message accepted at
  * least once; duplicates only among the sends in flight at the kill (a node holds at most one message per consumer,
  * with no prefetch); per device one node sends at a time, so that the component's per-device pace (its rule proven
- * send by send by DeviceSendQueueTest) holds across the cluster: the device's sends come from its owner and, once the
+ * on a fake clock by DeviceSendQueueTest) holds across the cluster: the device's sends come from its owner and, once the
  * owner is killed, from one other node, never interleaved; per device the order kept, except for the message the
  * killed node held of a device it owned. The shortest gap between a device's arrivals is reported, not asserted: an
  * arrival stamp trails the wire by however long a loaded machine takes to run the simulator's thread.

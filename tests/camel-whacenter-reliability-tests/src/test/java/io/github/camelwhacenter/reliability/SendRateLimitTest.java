@@ -44,8 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * not on the caller's thread, leave in the order they were made, and share one limit per device across endpoints and
  * routes; another device has its own. A pace is checked on the test's clock, from before the sends to after the last
  * completed (at least one interval per send after the first: each goes on the wire an interval after the previous),
- * never between the simulator's arrival stamps, which a loaded machine puts late; its per-gap rule is proven gap by gap
- * against the queue's own wire times by the component's DeviceSendQueueTest.
+ * never between the simulator's arrival stamps, which a loaded machine puts late; its per-gap rule is proven on a fake
+ * clock by the component's DeviceSendQueueTest.
  */
 class SendRateLimitTest extends GatewayTestSupport {
 

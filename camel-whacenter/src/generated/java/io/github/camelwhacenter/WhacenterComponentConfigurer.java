@@ -37,6 +37,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "buttons": getOrCreateConfiguration(target).setButtons(property(camelContext, java.lang.String.class, value)); return true;
+        case "circuitbreaker":
+        case "circuitBreaker": target.setCircuitBreaker(property(camelContext, io.github.camelwhacenter.WhacenterCircuitBreaker.class, value)); return true;
+        case "circuitbreakerthreshold":
+        case "circuitBreakerThreshold": target.setCircuitBreakerThreshold(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelwhacenter.WhacenterConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -159,6 +163,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "buttons": return java.lang.String.class;
+        case "circuitbreaker":
+        case "circuitBreaker": return io.github.camelwhacenter.WhacenterCircuitBreaker.class;
+        case "circuitbreakerthreshold":
+        case "circuitBreakerThreshold": return int.class;
         case "configuration": return io.github.camelwhacenter.WhacenterConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -282,6 +290,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "buttons": return getOrCreateConfiguration(target).getButtons();
+        case "circuitbreaker":
+        case "circuitBreaker": return target.getCircuitBreaker();
+        case "circuitbreakerthreshold":
+        case "circuitBreakerThreshold": return target.getCircuitBreakerThreshold();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();

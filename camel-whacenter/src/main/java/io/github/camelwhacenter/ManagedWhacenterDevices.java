@@ -18,7 +18,7 @@ package io.github.camelwhacenter;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelwhacenter.device.Devices;
+import io.github.camelwhacenter.device.DeviceRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -28,15 +28,15 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * The devices of one whacenter component in JMX (with camel-management): what the dev console shows, and an
- * operator's pause and resume of a device's sends. Devices are named by the fingerprint of their id, never the id.
+ * operator's suspend and resume of a device's sends. Devices are named by the fingerprint of their id, never the id.
  */
-@ManagedResource(description = "Whacenter devices (state, guard, queue, sends, quotas) and webhooks; pause and resume sending")
+@ManagedResource(description = "Whacenter devices (state, circuit breaker, queue, sends, quotas) and webhooks; suspend and resume sending")
 public class ManagedWhacenterDevices extends ServiceSupport implements CamelContextAware {
 
-    private final Devices devices;
+    private final DeviceRegistry devices;
     private CamelContext camelContext;
 
-    ManagedWhacenterDevices(Devices devices) {
+    ManagedWhacenterDevices(DeviceRegistry devices) {
         this.devices = devices;
     }
 
@@ -52,13 +52,13 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
 
     @ManagedAttribute(description = "The number of devices in use")
     public int getDeviceCount() {
-        return devices.deviceReport().size();
+        return devices.report().size();
     }
 
-    @ManagedAttribute(description = "One line per device: fingerprint, state, last checked, guard, queued and paused "
-                                    + "sends, sends, failed sends, quota used")
+    @ManagedAttribute(description = "One line per device: fingerprint, state, last checked, circuit breaker, queued and "
+                                    + "held sends, sends, failed sends, quota used")
     public String[] getDevices() {
-        List<Map<String, Object>> report = devices.deviceReport();
+        List<Map<String, Object>> report = devices.report();
         return report.stream().map(WhacenterReports::line).toArray(String[]::new);
     }
 
@@ -73,15 +73,22 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
                 .toArray(String[]::new);
     }
 
-    @ManagedOperation(description = "Pauses the message sends of the device with this fingerprint until resumed; "
-                                    + "they wait, within sendQueueCapacity. Returns false for no such device")
-    public boolean pauseDevice(String device) {
-        return devices.pauseDevice(device);
+    @ManagedOperation(description = "Suspends the message sends of the device with this fingerprint until resumed; "
+                                    + "they are held, within sendQueueCapacity. Returns false for no such device")
+    public boolean suspendDevice(String device) {
+        return devices.suspend(device);
     }
 
-    @ManagedOperation(description = "Resumes the message sends of the device with this fingerprint, paused ones first. "
+    @ManagedOperation(description = "Resumes the message sends of the device with this fingerprint, held ones first. "
                                     + "Returns false for no such device")
     public boolean resumeDevice(String device) {
-        return devices.resumeDevice(device);
+        return devices.resume(device);
+    }
+
+    /** @deprecated the former name of {@link #suspendDevice(String)} */
+    @Deprecated
+    @ManagedOperation(description = "Deprecated: use suspendDevice")
+    public boolean pauseDevice(String device) {
+        return suspendDevice(device);
     }
 }

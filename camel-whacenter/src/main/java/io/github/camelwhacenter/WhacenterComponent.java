@@ -15,17 +15,23 @@
  */
 package io.github.camelwhacenter;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 
+import io.github.camelwhacenter.device.DeviceRegistry;
 import io.github.camelwhacenter.device.DeviceSendPolicy;
-import io.github.camelwhacenter.device.Devices;
 import io.github.camelwhacenter.device.QuietHours;
+import io.github.camelwhacenter.device.Scheduling;
+import io.github.camelwhacenter.device.SendAdmission;
 import io.github.camelwhacenter.gateway.DeviceSendQueue;
 import io.github.camelwhacenter.gateway.GatewayService;
+import io.github.camelwhacenter.health.WhacenterHealthCheckRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -51,9 +57,15 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Metadata(label = "health", defaultValue = "60000", javaType = "java.time.Duration")
     private long deviceCheckInterval = 60_000;
     @Metadata(label = "producer", defaultValue = "OFF", enums = "OFF,FAIL_FAST,PAUSE")
-    private WhacenterDeviceGuard deviceGuard = WhacenterDeviceGuard.OFF;
+    private WhacenterCircuitBreaker circuitBreaker = WhacenterCircuitBreaker.OFF;
     @Metadata(label = "producer", defaultValue = "3")
-    private int deviceGuardThreshold = 3;
+    private int circuitBreakerThreshold = 3;
+    @Metadata(label = "producer", enums = "OFF,FAIL_FAST,PAUSE", deprecationNote = "Use circuitBreaker")
+    @Deprecated
+    private WhacenterDeviceGuard deviceGuard;
+    @Metadata(label = "producer", deprecationNote = "Use circuitBreakerThreshold")
+    @Deprecated
+    private int deviceGuardThreshold;
     @Metadata(label = "producer", defaultValue = "false")
     private boolean paceFirstSend;
     @Metadata(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
@@ -74,7 +86,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
 
     private final GatewayService gateway = new GatewayService(this::getCamelContext);
-    private final Devices devices = new Devices(gateway, this::getCamelContext);
+    private final DeviceRegistry devices = new DeviceRegistry(new Scheduling(gateway::pacer, gateway::continueOnWorker,
+            System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong()), gateway::metrics);
+    private final SendAdmission admission = new SendAdmission(devices, gateway);
+    private WhacenterHealthCheckRepository healthChecks;
     private ManagedWhacenterDevices managed;
 
     public WhacenterComponent() {
@@ -97,16 +112,21 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         return gateway;
     }
 
-    /** What is known of each device in use and what it admits. */
-    Devices getDevices() {
+    /** The registry of the devices in use. */
+    DeviceRegistry getDevices() {
         return devices;
     }
 
+    /** What a send must pass before its call is made. */
+    SendAdmission getAdmission() {
+        return admission;
+    }
+
     /** The options of the device layer, as set on the component now. */
-    private Devices.Settings deviceSettings() {
+    private DeviceRegistry.Settings deviceSettings() {
         DeviceSendPolicy.Settings sendPolicy = new DeviceSendPolicy.Settings(sendJitter, hourlyQuota, dailyQuota,
                 quotaAction, warmUpDays, warmUpStart, quietHours, quietHoursAction, ZoneId.of(configuration.getTimeZone()));
-        return new Devices.Settings(deviceGuard, deviceGuardThreshold, sendQueueCapacity, deviceCheckInterval,
+        return new DeviceRegistry.Settings(circuitBreaker, circuitBreakerThreshold, sendQueueCapacity, deviceCheckInterval,
                 DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(), configuration.getSendRatePeriod(),
                         configuration.getMinSendInterval()),
                 paceFirstSend, sendPolicy);
@@ -125,8 +145,8 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         // says what is wrong with quietHours or the warm-up now rather than at the first send
         QuietHours.parse(quietHours);
         DeviceSendPolicy.warmUpStart(warmUpDays, dailyQuota, warmUpStart);
-        if (deviceGuardThreshold < 1) {
-            throw new IllegalArgumentException("deviceGuardThreshold must be at least 1, not " + deviceGuardThreshold);
+        if (circuitBreakerThreshold < 1) {
+            throw new IllegalArgumentException("circuitBreakerThreshold must be at least 1, not " + circuitBreakerThreshold);
         }
         if (deviceCheckInterval < 1) {
             throw new IllegalArgumentException("deviceCheckInterval must be positive, not " + deviceCheckInterval);
@@ -142,6 +162,12 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         gateway.useWorkerPool(workerPool, workerPoolSize);
         ServiceHelper.startService(gateway);
         devices.configure(deviceSettings());
+        HealthCheckRegistry health = HealthCheckRegistry.get(getCamelContext());
+        if (health != null) {
+            healthChecks = new WhacenterHealthCheckRepository(deviceCheckInterval, devices::monitorsPolling);
+            health.register(healthChecks);
+            devices.listener(healthChecks);
+        }
         ServiceHelper.startService(devices);
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
@@ -158,13 +184,30 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
             gateway.failPending();
         } finally {
             try {
-                ServiceHelper.stopService(devices);
+                try {
+                    ServiceHelper.stopService(devices);
+                } finally {
+                    unregisterHealthChecks();
+                }
             } finally {
                 try {
                     ServiceHelper.stopService(gateway);
                 } finally {
                     super.doStop();
                 }
+            }
+        }
+    }
+
+    private void unregisterHealthChecks() {
+        WhacenterHealthCheckRepository checks = healthChecks;
+        if (checks != null) {
+            healthChecks = null;
+            devices.listener(null);
+            checks.clear();
+            HealthCheckRegistry health = HealthCheckRegistry.get(getCamelContext());
+            if (health != null) {
+                health.unregister(checks);
             }
         }
     }
@@ -232,32 +275,65 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         this.deviceCheckInterval = deviceCheckInterval;
     }
 
+    public WhacenterCircuitBreaker getCircuitBreaker() {
+        return circuitBreaker;
+    }
+
+    /**
+     * What message sends to a device do while its circuit breaker is open. The circuit breaker opens when the device is
+     * known not to be connected to WhatsApp, as a status the gateway answered said (a device watchdog's poll, a health
+     * check, a deviceStatus call), or after circuitBreakerThreshold sends in a row were refused as not connected; it
+     * closes when the device is seen connected or a send succeeds. FAIL_FAST fails sends at once with
+     * WhacenterDeviceNotConnectedException (final, nothing sent); PAUSE holds them, at most sendQueueCapacity, until
+     * the device is seen connected again (paced sends then go in the order they came). While it is open it asks the
+     * gateway for the device's status once per deviceCheckInterval. OFF sends whatever is known. Covers the devices of
+     * endpoints and the component, not a device named only in the CamelWhacenterDeviceId header.
+     */
+    public void setCircuitBreaker(WhacenterCircuitBreaker circuitBreaker) {
+        this.circuitBreaker = circuitBreaker;
+    }
+
+    public int getCircuitBreakerThreshold() {
+        return circuitBreakerThreshold;
+    }
+
+    /**
+     * How many message sends in a row the gateway must refuse as not connected before the circuit breaker opens.
+     */
+    public void setCircuitBreakerThreshold(int circuitBreakerThreshold) {
+        this.circuitBreakerThreshold = circuitBreakerThreshold;
+    }
+
+    /** @deprecated use {@link #getCircuitBreaker()} */
+    @Deprecated
     public WhacenterDeviceGuard getDeviceGuard() {
-        return deviceGuard;
+        return WhacenterDeviceGuard.valueOf(circuitBreaker.name());
     }
 
     /**
-     * What message sends to a device do while it is known not to be connected to WhatsApp, as a status the gateway
-     * answered said (a device watchdog's poll, a health check, a deviceStatus call) or after deviceGuardThreshold sends
-     * in a row were refused as not connected. FAIL_FAST fails them at once with WhacenterDeviceNotConnectedException
-     * (final, nothing sent); PAUSE keeps them, at most sendQueueCapacity, until the device is seen connected again
-     * (paced sends then go in the order they came). While the guard is open it asks the gateway for the device's status once per
-     * deviceCheckInterval. OFF sends whatever is known. Covers the devices of endpoints and the component, not a
-     * device named only in the CamelWhacenterDeviceId header.
+     * The former name of circuitBreaker, whose values are the same.
+     *
+     * @deprecated use {@link #setCircuitBreaker(WhacenterCircuitBreaker)}
      */
+    @Deprecated
     public void setDeviceGuard(WhacenterDeviceGuard deviceGuard) {
-        this.deviceGuard = deviceGuard;
+        setCircuitBreaker(deviceGuard.toCircuitBreaker());
     }
 
+    /** @deprecated use {@link #getCircuitBreakerThreshold()} */
+    @Deprecated
     public int getDeviceGuardThreshold() {
-        return deviceGuardThreshold;
+        return circuitBreakerThreshold;
     }
 
     /**
-     * How many message sends in a row the gateway must refuse as not connected before the device guard opens.
+     * The former name of circuitBreakerThreshold.
+     *
+     * @deprecated use {@link #setCircuitBreakerThreshold(int)}
      */
+    @Deprecated
     public void setDeviceGuardThreshold(int deviceGuardThreshold) {
-        this.deviceGuardThreshold = deviceGuardThreshold;
+        setCircuitBreakerThreshold(deviceGuardThreshold);
     }
 
     public boolean isPaceFirstSend() {

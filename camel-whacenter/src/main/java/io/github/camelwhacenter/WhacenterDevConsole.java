@@ -25,7 +25,7 @@ import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.json.JsonObject;
 
 /**
- * The whacenter dev console: per device (by the fingerprint of its id) its state, when it was last seen, the guard,
+ * The whacenter dev console: per device (by the fingerprint of its id) its state, when it was last seen, the circuit breaker,
  * the queue, sends, failures and quotas; per webhook route the URL it registered (token masked) and what it received.
  * No device id and no token, in text or JSON.
  */
@@ -60,7 +60,7 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         List<Map<String, Object>> devices = new ArrayList<>();
         for (String name : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(name) instanceof WhacenterComponent component) {
-                devices.addAll(component.getDevices().deviceReport());
+                devices.addAll(component.getDevices().report());
             }
         }
         Map<String, Object> report = new LinkedHashMap<>();

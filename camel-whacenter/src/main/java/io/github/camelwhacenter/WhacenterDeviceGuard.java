@@ -17,7 +17,11 @@ package io.github.camelwhacenter;
 
 /**
  * What sends to a device do while it is known to be disconnected: the gateway would only refuse them.
+ *
+ * @deprecated the option deviceGuard is now circuitBreaker: use {@link WhacenterCircuitBreaker}, whose values are the
+ *             same
  */
+@Deprecated
 public enum WhacenterDeviceGuard {
     /** Sends go to the gateway whatever is known of the device. */
     OFF,
@@ -27,5 +31,10 @@ public enum WhacenterDeviceGuard {
      * Sends wait, at most sendQueueCapacity of them, until the device is seen connected again; paced sends then go in
      * the order they came.
      */
-    PAUSE
+    PAUSE;
+
+    /** The same mode of the circuit breaker. */
+    public WhacenterCircuitBreaker toCircuitBreaker() {
+        return WhacenterCircuitBreaker.valueOf(name());
+    }
 }

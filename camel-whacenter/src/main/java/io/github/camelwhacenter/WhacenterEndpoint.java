@@ -24,7 +24,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelwhacenter.device.DeviceMonitor;
-import io.github.camelwhacenter.device.Devices;
+import io.github.camelwhacenter.device.DeviceRegistry;
+import io.github.camelwhacenter.device.SendAdmission;
 import io.github.camelwhacenter.gateway.DeviceSendQueue;
 import io.github.camelwhacenter.gateway.GatewayChannel;
 import io.github.camelwhacenter.gateway.GatewayClient;
@@ -304,7 +305,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         channel = new GatewayChannel(getGatewayService(), new GatewayChannel.Settings(baseUrl,
                 configuration.getHttpMethod(), configuration.getFormEncoding() == WhacenterFormEncoding.MULTIPART,
                 configuration.getConnectionRequestTimeout(), configuration.getMaxResponseSize(),
-                new String[] { null, configuration.getWebhookToken() }, clientSettings), this::isRunAllowed);
+                configuration.getWebhookToken(), clientSettings), this::isRunAllowed);
     }
 
     @Override
@@ -364,8 +365,12 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         return getComponent().getGatewayService();
     }
 
-    Devices getDevices() {
+    DeviceRegistry getDevices() {
         return getComponent().getDevices();
+    }
+
+    SendAdmission getAdmission() {
+        return getComponent().getAdmission();
     }
 
     /** This endpoint's way to the gateway: its requests, its connection pool, the reading of the answers. */
@@ -379,7 +384,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
      * @return null when the endpoint is not running
      */
     GatewayClient getGatewayClient() {
-        return channel.get();
+        return channel.transport();
     }
 
     FieldContext getFieldContext() {

@@ -21,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelwhacenter.gateway.GatewayAnswer;
-import io.github.camelwhacenter.gateway.GatewayChannel;
+import io.github.camelwhacenter.gateway.GatewayRequest;
 import io.github.camelwhacenter.gateway.PendingCalls;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
@@ -31,7 +31,6 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,32 +61,32 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         WhacenterOperation operation;
         String deviceId;
-        SimpleHttpRequest request;
-        boolean scheduled;
+        GatewayRequest request;
         try {
             operation = operationOf(exchange.getMessage());
             deviceId = deviceIdOf(operation, exchange.getMessage());
-            Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId);
-            if (operation == WhacenterOperation.send && !fields.containsKey(RequestField.SCHEDULE.wireName())) {
-                // quiet hours: the gateway holds the message until they end
-                String quiet = endpoint.getDevices().sendPolicy(deviceId).quietHoursSchedule();
-                if (quiet != null) {
-                    fields.put(RequestField.SCHEDULE.wireName(), quiet);
-                }
-            }
-            scheduled = fields.containsKey(RequestField.SCHEDULE.wireName());
-            request = endpoint.getGatewayChannel().request(operation, fields);
+            request = new GatewayRequest(operation, deviceId, fieldsOf(operation, exchange.getMessage(), deviceId));
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Whacenter {}: {} {}", operation, request.getMethod(), configuration.getBaseUrl());
+        LOG.debug("Whacenter {} at {}", operation, configuration.getBaseUrl());
+        try {
+            call(request, exchange, callback);
+        } catch (RuntimeException e) {
+            // the request could not be made (its HTTP request could not be built): the callback has not run
+            exchange.setException(e);
+            callback.done(true);
+            return true;
         }
-        GatewayChannel channel = endpoint.getGatewayChannel();
-        endpoint.getDevices().call(operation, deviceId, request, scheduled, channel, channel.leaseTimeoutMillis(),
-                endpoint.getSendIntervalNanos(), pending,
+        return false;
+    }
+
+    private void call(GatewayRequest request, Exchange exchange, AsyncCallback callback) {
+        WhacenterOperation operation = request.operation();
+        String deviceId = request.deviceId();
+        endpoint.getAdmission().call(request, endpoint.getGatewayChannel(), endpoint.getSendIntervalNanos(), pending,
                 (response, failure) -> {
                     WhacenterResult result = null;
                     try {
@@ -107,13 +106,12 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                                 "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
                         try {
-                            endpoint.getDevices().answered(deviceId, operation, result, exchange.getException());
+                            endpoint.getAdmission().answered(deviceId, operation, result, exchange.getException());
                         } finally {
                             callback.done(false);
                         }
                     }
                 });
-        return false;
     }
 
     /**

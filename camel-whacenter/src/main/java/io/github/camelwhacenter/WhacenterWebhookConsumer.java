@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelwhacenter.gateway.WhacenterMetrics;
+import io.github.camelwhacenter.health.WhacenterWebhookHealthCheck;
 import io.github.camelwhacenter.webhook.InflightDeliveries;
 import io.github.camelwhacenter.webhook.VertxRequestBody;
 import io.github.camelwhacenter.webhook.VertxWebhookEngine;
@@ -77,7 +78,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         registeredUrl = null;
         if (HealthCheckRegistry.get(getEndpoint().getCamelContext()) != null && !(getHealthCheck() instanceof WhacenterWebhookHealthCheck)) {
             // Camel's check of the route's consumer reports this one
-            setHealthCheck(new WhacenterWebhookHealthCheck(this, endpoint.getComponent().getDeviceCheckInterval()));
+            setHealthCheck(new WhacenterWebhookHealthCheck(new HealthSource(), endpoint.getComponent().getDeviceCheckInterval()));
         }
         if (configuration.getWebhookBodyTimeout() <= 0) {
             throw new IllegalArgumentException("webhookBodyTimeout must be positive, not " + configuration.getWebhookBodyTimeout());
@@ -161,6 +162,44 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     /** The URL this consumer registered at the gateway, token included; null when it has not (yet). */
     String registeredUrl() {
         return registeredUrl;
+    }
+
+    /** What the webhook's health check reads of this consumer. */
+    private final class HealthSource implements WhacenterWebhookHealthCheck.Source {
+        @Override
+        public String path() {
+            return endpoint.getConfiguration().getWebhookPath();
+        }
+
+        @Override
+        public WebhookActivity activity() {
+            return WhacenterWebhookConsumer.this.activity();
+        }
+
+        @Override
+        public InflightDeliveries.Report inflight() {
+            return WhacenterWebhookConsumer.this.inflight();
+        }
+
+        @Override
+        public boolean registers() {
+            return endpoint.getConfiguration().getWebhookExternalUrl() != null;
+        }
+
+        @Override
+        public String registeredUrl() {
+            return registeredUrl;
+        }
+
+        @Override
+        public String gatewayUrl() {
+            return endpoint.registeredWebhookUrl();
+        }
+
+        @Override
+        public String mask(String url) {
+            return endpoint.maskWebhookUrl(url);
+        }
     }
 
     @Override

@@ -30,19 +30,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The packages' one direction: root (what Camel and users see) → device → gateway → support and model; webhook →
- * support and model, and the gateway's channel. Below the root, a class may use of the root only its exceptions, its
- * option enums and its header constants: never the component, an endpoint, a producer, a consumer, or anything else.
+ * The packages' one direction: root (what Camel and users see) → health → device → gateway → support and model;
+ * webhook → support and model, and the gateway's channel. Below the root, a class may use of the root only its
+ * exceptions, its option enums and its header constants: never the component, an endpoint, a producer, a consumer, or
+ * anything else. The device layer and the health checks take no HttpClient type: they know a call by what it asks.
  */
 class PackageDependencyTest {
 
     private static final String ROOT = "io.github.camelwhacenter";
+    private static final String HEALTH = ROOT + ".health..";
     private static final String DEVICE = ROOT + ".device..";
     private static final String GATEWAY = ROOT + ".gateway..";
     private static final String WEBHOOK = ROOT + ".webhook..";
     private static final String SUPPORT = ROOT + ".support..";
     private static final String MODEL = ROOT + ".model..";
-    private static final String[] BELOW_THE_ROOT = { DEVICE, GATEWAY, WEBHOOK, SUPPORT, MODEL };
+    private static final String[] BELOW_THE_ROOT = { HEALTH, DEVICE, GATEWAY, WEBHOOK, SUPPORT, MODEL };
+    private static final String HTTP_CLIENT = "org.apache.hc..";
 
     private static JavaClasses classes;
 
@@ -78,21 +81,34 @@ class PackageDependencyTest {
     }
 
     @Test
-    void theDeviceLayerUsesNoWebhook() {
-        noClasses().that().resideInAPackage(DEVICE).should().dependOnClassesThat().resideInAPackage(WEBHOOK)
+    void theDeviceLayerUsesNoWebhookAndNoHealth() {
+        noClasses().that().resideInAPackage(DEVICE).should().dependOnClassesThat().resideInAnyPackage(WEBHOOK, HEALTH)
                 .check(classes);
     }
 
     @Test
-    void theGatewayLayerUsesNoDeviceAndNoWebhook() {
-        noClasses().that().resideInAPackage(GATEWAY).should().dependOnClassesThat().resideInAnyPackage(DEVICE, WEBHOOK)
+    void theDeviceLayerAndTheHealthChecksTakeNoHttpClientType() {
+        noClasses().that().resideInAnyPackage(DEVICE, HEALTH).should().dependOnClassesThat().resideInAPackage(HTTP_CLIENT)
                 .check(classes);
     }
 
     @Test
-    void theWebhookUsesNoDeviceAndOfTheGatewayOnlyItsChannel() {
+    void theHealthChecksUseNoGateway() {
+        noClasses().that().resideInAPackage(HEALTH).should().dependOnClassesThat().resideInAPackage(GATEWAY)
+                .check(classes);
+    }
+
+    @Test
+    void theGatewayLayerUsesNoDeviceNoWebhookAndNoHealth() {
+        noClasses().that().resideInAPackage(GATEWAY).should().dependOnClassesThat()
+                .resideInAnyPackage(DEVICE, WEBHOOK, HEALTH)
+                .check(classes);
+    }
+
+    @Test
+    void theWebhookUsesNoDeviceNoHealthAndOfTheGatewayOnlyItsChannel() {
         noClasses().that().resideInAPackage(WEBHOOK).should().dependOnClassesThat(
-                resideInAPackage(DEVICE).or(resideInAPackage(GATEWAY).and(DescribedPredicate.describe(
+                resideInAnyPackage(DEVICE, HEALTH).or(resideInAPackage(GATEWAY).and(DescribedPredicate.describe(
                         "other than the gateway channel", type -> !type.getSimpleName().startsWith("GatewayChannel")))))
                 .check(classes);
     }

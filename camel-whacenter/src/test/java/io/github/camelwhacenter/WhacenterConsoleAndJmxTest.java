@@ -98,7 +98,7 @@ class WhacenterConsoleAndJmxTest extends WebhookTestSupport {
         assertEquals(0L, device.get("failedSends"));
         assertEquals(0, device.get("queuedSends"));
         assertEquals(1, device.get("hourlyQuotaUsed"));
-        assertEquals("off", device.get("guard"));
+        assertEquals("off", device.get("circuitBreaker"));
         Map<?, ?> webhook = (Map<?, ?>) ((List<?>) json.get("webhooks")).get(0);
         assertEquals(1L, webhook.get("deliveries"));
         assertTrue(String.valueOf(webhook.get("registeredUrl")).contains("token=xxxxxx"), webhook::toString);
@@ -112,7 +112,7 @@ class WhacenterConsoleAndJmxTest extends WebhookTestSupport {
     }
 
     @Test
-    void jmxShowsTheDevicesAndPausesAndResumesTheirSends() throws Exception {
+    void jmxShowsTheDevicesAndSuspendsAndResumesTheirSends() throws Exception {
         assertNull(send("before").getException());
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         // one per component: Camel names a service by its class and identity, ManagedWhacenterDevices(0x...)
@@ -132,15 +132,18 @@ class WhacenterConsoleAndJmxTest extends WebhookTestSupport {
         assertNoSecret(String.join("\n", webhooks));
 
         String fingerprint = Secrets.fingerprint(DEVICE_ID);
-        assertEquals(true, jmx.invoke(devices, "pauseDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));
-        var paused = sendText("6281234567890", "paused");
-        assertFalse(paused.isDone());
-        assertEquals(1, simulator.requests("send").size(), "paused: nothing more reached the gateway");
-        assertTrue(((String[]) jmx.getAttribute(devices, "Devices"))[0].contains("pausedSends=1"));
+        assertEquals(true, jmx.invoke(devices, "suspendDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));
+        var held = sendText("6281234567890", "held");
+        assertFalse(held.isDone());
+        assertEquals(1, simulator.requests("send").size(), "suspended: nothing more reached the gateway");
+        assertTrue(((String[]) jmx.getAttribute(devices, "Devices"))[0].contains("heldSends=1"));
 
         assertEquals(true, jmx.invoke(devices, "resumeDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));
-        assertNull(paused.get(10, TimeUnit.SECONDS).getException());
+        assertNull(held.get(10, TimeUnit.SECONDS).getException());
         assertEquals(2, simulator.requests("send").size());
-        assertEquals(false, jmx.invoke(devices, "pauseDevice", new Object[] { "00000000" }, new String[] { "java.lang.String" }));
+        assertEquals(false, jmx.invoke(devices, "suspendDevice", new Object[] { "00000000" }, new String[] { "java.lang.String" }));
+        // the former name of the operation still works, for a script written against it
+        assertEquals(true, jmx.invoke(devices, "pauseDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));
+        assertEquals(true, jmx.invoke(devices, "resumeDevice", new Object[] { fingerprint }, new String[] { "java.lang.String" }));
     }
 }

@@ -19,9 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelwhacenter.device.Devices;
+import io.github.camelwhacenter.device.DeviceRegistry;
 import io.github.camelwhacenter.support.Secrets;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -35,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the component keeps of each device (monitor, guard, send policy, send queue, meters) stays bounded however
- * many devices the header CamelWhacenterDeviceId names: a device idle longer than the idle time is forgotten.
+ * What the component keeps of each device (monitor, circuit breaker, send policy, send queue, meters) stays bounded however
+ * many devices the header CamelWhacenterDeviceId names: a device idle longer than the idle time is evicted.
  */
 class WhacenterIdleDevicesTest extends WhacenterTestSupport {
 
@@ -65,7 +66,7 @@ class WhacenterIdleDevicesTest extends WhacenterTestSupport {
         };
     }
 
-    private Devices devices() {
+    private DeviceRegistry devices() {
         return context.getComponent("whacenter", WhacenterComponent.class).getDevices();
     }
 
@@ -80,12 +81,19 @@ class WhacenterIdleDevicesTest extends WhacenterTestSupport {
             send(DEVICE_ID).join();
             Map<String, Integer> sizes = devices().sizes();
             assertTrue(kept() <= most, () -> "kept " + sizes);
-            assertTrue(deviceMeters() <= most * 3L, () -> deviceMeters() + " meters of devices");
+            assertTrue(devicesWithMeters() <= most, () -> devicesWithMeters() + " devices with meters: " + meters.getMeters()
+                    .stream().filter(meter -> meter.getId().getTag("device") != null).map(meter -> meter.getId().toString())
+                    .toList());
         });
     }
 
-    private long deviceMeters() {
-        return meters.getMeters().stream().filter(meter -> meter.getId().getTag("device") != null).count();
+    /**
+     * The devices that have meters: how many meters each has depends on what became of its sends (a send that timed out
+     * on a loaded machine adds an outcome), how many devices have them must not grow.
+     */
+    private long devicesWithMeters() {
+        return meters.getMeters().stream().map(meter -> meter.getId().getTag("device")).filter(Objects::nonNull).distinct()
+                .count();
     }
 
     private long deviceMetersOtherThan(String deviceId) {
@@ -104,9 +112,9 @@ class WhacenterIdleDevicesTest extends WhacenterTestSupport {
 
     @Test
     void tenThousandDevicesNamedOnceLeaveNothingBehindOnceIdle() throws Exception {
-        devices().forgetIdleAfter(IDLE_MILLIS);
+        devices().evictIdleAfter(IDLE_MILLIS);
         int mostKept = 0;
-        long mostMeters = 0;
+        long mostWithMeters = 0;
         for (int batch = 0; batch < DEVICES / BATCH; batch++) {
             List<CompletableFuture<Exchange>> sent = new ArrayList<>();
             for (int i = 0; i < BATCH; i++) {
@@ -114,20 +122,20 @@ class WhacenterIdleDevicesTest extends WhacenterTestSupport {
             }
             CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
             mostKept = Math.max(mostKept, kept());
-            mostMeters = Math.max(mostMeters, deviceMeters());
-            // the devices of the batches before are forgotten once idle: what is kept does not grow with the devices
+            mostWithMeters = Math.max(mostWithMeters, devicesWithMeters());
+            // the devices of the batches before are evicted once idle: what is kept does not grow with the devices
             awaitKeptAtMost(BATCH);
         }
         assertEquals(DEVICES, simulator.requests("send").size() - simulator.requests("send").stream()
                 .filter(request -> DEVICE_ID.equals(request.field("device_id"))).count(), "every send reached the gateway");
-        // at any time, far below one entry per device ever named, in each of the six kinds of state
+        // at any time, far below one entry per device ever named, in each kind of state
         int most = mostKept;
         assertTrue(most <= 2 * BATCH + 1, () -> "kept for " + most + " devices at most");
-        assertTrue(mostMeters <= 3L * (2 * BATCH + 1), "meters of devices at most");
+        assertTrue(mostWithMeters <= 2 * BATCH + 1, "devices with meters at most");
 
         // once every one of them is idle, nothing is kept of them
         awaitKeptAtMost(1);
-        assertEquals(0, deviceMetersOtherThan(DEVICE_ID), "meters of the forgotten devices");
+        assertEquals(0, deviceMetersOtherThan(DEVICE_ID), "meters of the evicted devices");
         // the component's device, whose endpoint runs, keeps its monitor
         assertEquals(1, devices().sizes().get("monitors"));
     }

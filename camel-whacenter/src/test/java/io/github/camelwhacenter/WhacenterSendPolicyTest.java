@@ -15,122 +15,171 @@
  */
 package io.github.camelwhacenter;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelwhacenter.simulator.Fault;
+import io.github.camelwhacenter.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The send rate is one policy per device, set on the component: it paces every message send of the device, endpoint
- * options only tighten it, the first pair is spaced too, the queue is bounded, and a failure in the paced path fails
- * its exchange without stalling the queue.
+ * The send policy over real HTTP to the simulator: what reaches the gateway under a quota and its warm-up, the typed
+ * failures, and quiet hours handed to the gateway as a schedule (or held in the JVM). The timing of each rule (the
+ * jitter's range, when a window has room, when quiet hours end) is proven on a fake clock by the device layer's tests.
  */
 class WhacenterSendPolicyTest extends WhacenterTestSupport {
 
-    private static final String NUMBER = "6281111111111";
-    private static final long INTERVAL = 150;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** Each test sets the component's options, then starts the context itself. */
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        WhacenterComponent component = context.getComponent("whacenter", WhacenterComponent.class);
-        component.getConfiguration().setMinSendInterval(INTERVAL);
-        component.setSendQueueCapacity(5);
-        return context;
+    public boolean isUseAdviceWith() {
+        return true;
+    }
+
+    private WhacenterComponent component() {
+        return context.getComponent("whacenter", WhacenterComponent.class);
+    }
+
+    private void start() throws Exception {
+        // some tests end with sends that would wait for hours: the stop fails them at once
+        context.getShutdownStrategy().setTimeout(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:send").to("whacenter:send");
+                from("direct:group").to("whacenter:sendGroup");
+            }
+        });
+        context.start();
+    }
+
+    private CompletableFuture<Exchange> send(String text) throws Exception {
+        return sendText("6281234567890", text);
     }
 
     @Test
-    void theFirstTwoSendsOfAColdComponentArriveAFullIntervalApart() throws Exception {
-        // the simulator is warmed up, not the component: a cold server's first request would skew its own clock
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/statusDevice?device_id="
-                                                                          + SECOND_DEVICE_ID)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        simulator.clearRequests();
-        // the first send opens the pool and its connection; the gap is kept all the same (the code before the fix had
-        // the first pair 29 ms apart for 100 ms)
-        long start = System.nanoTime();
-        CompletableFuture<Exchange> first = sendAsync("whacenter:send?number=" + NUMBER, e -> e.getMessage().setBody("one"));
-        CompletableFuture<Exchange> second = sendAsync("whacenter:send?number=" + NUMBER, e -> e.getMessage().setBody("two"));
-        assertNull(first.get(10, TimeUnit.SECONDS).getException());
-        assertNull(second.get(10, TimeUnit.SECONDS).getException());
-
-        assertPaced(start, 2, INTERVAL);
-    }
-
-    @Test
-    void anEndpointMayTightenTheDevicesPaceButNotLoosenIt() throws Exception {
-        long start = System.nanoTime();
-        awaitAll(sendTimes(3, "whacenter:send?number=" + NUMBER + "&minSendInterval=1"));
-        assertPaced(start, 3, INTERVAL);
-
-        start = System.nanoTime();
-        awaitAll(sendTimes(3, "whacenter:send?number=" + NUMBER + "&minSendInterval=400"));
-        assertPaced(start, 3, 400);
-    }
-
-    @Test
-    void sendsBeyondTheQueueCapacityFailAtOnceAsNotSent() throws Exception {
-        // the first is answered late, so that it holds its turn; each other waits a minute for its turn: five wait
-        // behind the first, the rest are refused
-        simulator.enqueueFault("send", Fault.delay(Duration.ofSeconds(30)));
-        List<CompletableFuture<Exchange>> sends = sendTimes(10, "whacenter:send?number=" + NUMBER + "&minSendInterval=60000");
-        for (CompletableFuture<Exchange> send : sends.subList(6, 10)) {
-            WhacenterSendQueueFullException full = assertInstanceOf(WhacenterSendQueueFullException.class,
-                    send.get(10, TimeUnit.SECONDS).getException());
-            assertEquals(5, full.getCapacity());
-            assertTrue(full.getMessage().contains("sendQueueCapacity"), full.getMessage());
+    void anHourlyQuotaFailsTheSendsBeyondIt() throws Exception {
+        component().setHourlyQuota(3);
+        start();
+        List<Exception> failures = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            failures.add(send("quota " + i).get(10, TimeUnit.SECONDS).getException());
         }
-        assertTrue(sends.subList(0, 6).stream().noneMatch(CompletableFuture::isDone), "the first six are sent or wait");
-        await().until(() -> simulator.requests("send").size() == 1);
-        assertEquals(5, context.getComponent("whacenter", WhacenterComponent.class).getDevices()
-                .waitingSends(DEVICE_ID));
+        assertEquals(3, failures.stream().filter(f -> f == null).count());
+        Exception refused = failures.get(4);
+        assertInstanceOf(WhacenterQuotaExceededException.class, refused);
+        assertFalse(refused instanceof WhacenterTransportException, "final: no redelivery repeats it");
+        assertTrue(refused.getMessage().contains("hourlyQuota of 3"), refused.getMessage());
+        assertEquals(3, simulator.requests("send").size(), "the gateway got the quota, no more");
     }
 
     @Test
-    void aFailureInThePacedPathFailsItsExchangeAndTheDevicesQueueGoesOn() throws Exception {
-        // a proxy port no HTTP client accepts: creating the client throws inside the paced path
-        String broken = "whacenter:send?number=" + NUMBER + "&proxyHost=127.0.0.1&proxyPort=70000";
-        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
-        sends.add(sendAsync(broken, e -> e.getMessage().setBody("broken-1")));
-        sends.add(sendAsync(broken, e -> e.getMessage().setBody("broken-2")));
-        sends.add(sendAsync("whacenter:send?number=" + NUMBER, e -> e.getMessage().setBody("fine")));
-
-        for (CompletableFuture<Exchange> send : sends.subList(0, 2)) {
-            Exchange exchange = send.get(10, TimeUnit.SECONDS);
-            WhacenterNotSentException notSent = assertInstanceOf(WhacenterNotSentException.class, exchange.getException());
-            assertInstanceOf(IllegalArgumentException.class, notSent.getCause());
+    void aNewNumbersWarmUpRampsTheDailyQuotaUp() throws Exception {
+        ZoneId zone = ZoneId.of(component().getConfiguration().getTimeZone());
+        component().setDailyQuota(30);
+        component().setWarmUpDays(10);
+        component().setWarmUpStart(LocalDate.now(zone).toString());
+        start();
+        List<Exception> failures = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            failures.add(send("warm " + i).get(10, TimeUnit.SECONDS).getException());
         }
-        assertNull(sends.get(2).get(10, TimeUnit.SECONDS).getException(), "the device's queue was not stuck");
-        assertEquals(1, simulator.sentMessages(DEVICE_ID).size());
+        assertEquals(3, failures.stream().filter(f -> f == null).count(), "day one of ten: a tenth of 30");
+        assertTrue(failures.get(3).getMessage().contains("dailyQuota of 3"), failures.get(3).getMessage());
+        assertEquals(3, simulator.requests("send").size());
     }
 
-    private List<CompletableFuture<Exchange>> sendTimes(int times, String uri) throws Exception {
-        List<CompletableFuture<Exchange>> sends = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            sends.add(sendAsync(uri, e -> e.getMessage().setBody("message " + sends.size())));
-        }
-        return sends;
+    @Test
+    void withQuotaActionWaitTheSendBeyondTheQuotaWaitsAndFailsTypedAtStop() throws Exception {
+        component().setDailyQuota(2);
+        component().setQuotaAction(WhacenterQuotaAction.WAIT);
+        start();
+        assertNull(send("one").get(10, TimeUnit.SECONDS).getException());
+        assertNull(send("two").get(10, TimeUnit.SECONDS).getException());
+        CompletableFuture<Exchange> third = send("three");
+        assertEquals(1, component().getDevices().waitingSends(DEVICE_ID), "the third waits for the window");
+        assertFalse(third.isDone());
+        context.stop();
+        assertInstanceOf(WhacenterNotSentException.class, third.get(10, TimeUnit.SECONDS).getException());
+        assertEquals(2, simulator.requests("send").size());
     }
 
-    private static void awaitAll(List<CompletableFuture<Exchange>> sends) throws Exception {
-        for (CompletableFuture<Exchange> send : sends) {
-            assertNull(send.get(10, TimeUnit.SECONDS).getException());
+    @Test
+    void duringQuietHoursASendIsHandedToTheGatewayScheduledForTheirEnd() throws Exception {
+        ZoneId zone = ZoneId.of(component().getConfiguration().getTimeZone());
+        ZonedDateTime now = ZonedDateTime.now(zone);
+        ZonedDateTime end = now.plusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        component().setQuietHours(now.minusHours(1).format(HH_MM) + "-" + end.format(HH_MM));
+        start();
+        assertNull(send("good night").get(10, TimeUnit.SECONDS).getException());
+        RecordedRequest request = simulator.requests("send").get(0);
+        assertEquals(end.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), request.fields().get("schedule"),
+                "the gateway holds the message until the quiet hours end");
+        assertEquals(1, simulator.scheduledMessages(DEVICE_ID).size());
+
+        Exchange ownSchedule = sendAsync("direct:send", e -> {
+            e.getMessage().setHeader(WhacenterConstants.NUMBER, "6281234567890");
+            e.getMessage().setHeader(WhacenterConstants.SCHEDULE, "2031-01-02 10:00:00");
+            e.getMessage().setBody("keeps its own");
+        }).get(10, TimeUnit.SECONDS);
+        assertNull(ownSchedule.getException());
+        assertEquals("2031-01-02 10:00:00", simulator.requests("send").get(1).fields().get("schedule"));
+
+        // the gateway cannot schedule a group message: it waits for the quiet hours to end
+        CompletableFuture<Exchange> group = sendAsync("direct:group", e -> {
+            e.getMessage().setHeader(WhacenterConstants.GROUP, "Customers");
+            e.getMessage().setBody("tomorrow");
+        });
+        assertEquals(1, component().getDevices().waitingSends(DEVICE_ID));
+        assertFalse(group.isDone());
+        assertEquals(0, simulator.requests("sendGroup").size());
+    }
+
+    @Test
+    void withQuietHoursActionWaitSendsWaitInTheJvm() throws Exception {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of(component().getConfiguration().getTimeZone()));
+        component().setQuietHours(now.minusHours(1).format(HH_MM) + "-" + now.plusHours(1).format(HH_MM));
+        component().setQuietHoursAction(WhacenterQuietHoursAction.WAIT);
+        start();
+        CompletableFuture<Exchange> waiting = send("later");
+        assertEquals(1, component().getDevices().waitingSends(DEVICE_ID));
+        assertFalse(waiting.isDone());
+        assertEquals(0, simulator.requests("send").size());
+    }
+
+    @Test
+    void malformedQuietHoursAreRefusedAtStartNamingTheOption() throws Exception {
+        try (CamelContext other = new DefaultCamelContext()) {
+            WhacenterComponent whacenter = new WhacenterComponent();
+            whacenter.setQuietHours("25:00-07:00");
+            // refused as soon as Camel initialises the component
+            Exception e = assertThrows(Exception.class, () -> {
+                other.addComponent("whacenter", whacenter);
+                other.start();
+            });
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            assertTrue(cause.getMessage().contains("quietHours must be"), cause.getMessage());
         }
     }
 }

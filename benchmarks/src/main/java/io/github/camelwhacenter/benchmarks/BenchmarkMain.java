@@ -228,7 +228,7 @@ public final class BenchmarkMain {
         Probes.CostProbe rawCost = costs.get(1);
         costRow("producer (ProducerTemplate.requestBodyAndHeader)", producerCost);
         costRow("raw HttpClient 5 async", rawCost);
-        costRow("(breakdown) raw + the component's GatewayRequests.build, GatewayResponses.body and .envelope",
+        costRow("(breakdown) raw + the component's GatewayRequests.build, AnswerParser.body and .json",
                 costs.get(2));
         costRow("(breakdown) producer without ProducerTemplate: AsyncProducer.process, caller waits on the callback",
                 costs.get(3));
@@ -299,9 +299,9 @@ public final class BenchmarkMain {
                 .addProfiler(GCProfiler.class));
         stepRow(results, "requestComponent", "send request: `GatewayRequests.build` (the component)");
         stepRow(results, "requestRaw", "send request: the same built directly, URI parsed once (the raw client)");
-        stepRow(results, "answerBodyGzip", "answer: `GatewayResponses.body` inflating a gzip answer (no longer asked for)");
-        stepRow(results, "answerBodyPlain", "answer: `GatewayResponses.body`, answer not compressed");
-        stepRow(results, "answerEnvelope", "answer: `GatewayResponses.envelope` (Jackson streaming parser)");
+        stepRow(results, "answerBodyGzip", "answer: `AnswerParser.body` inflating a gzip answer (no longer asked for)");
+        stepRow(results, "answerBodyPlain", "answer: `AnswerParser.body`, answer not compressed");
+        stepRow(results, "answerJson", "answer: `AnswerParser.json` (Jackson streaming parser)");
         stepRow(results, "webhookParse", "webhook: `IncomingMessages.parse` (Jackson streaming parser, fields, timestamp)");
     }
 

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.gateway.GatewayRequests;
-import io.github.camelwhacenter.gateway.GatewayResponses;
+import io.github.camelwhacenter.gateway.AnswerParser;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.apache.camel.AsyncProducer;
@@ -136,7 +136,7 @@ final class Senders {
 
     /**
      * The raw client, building its request with the component's GatewayRequests.build and reading the answer with
-     * GatewayResponses.body and envelope: the component's own per-message steps without Camel. Blocking only.
+     * AnswerParser.body and json: the component's own per-message steps without Camel. Blocking only.
      */
     static Sender rawWithComponentSteps(WhacenterSimulator simulator, int maxConnections) {
         RawGatewayClient client = new RawGatewayClient(simulator.baseUrl(), maxConnections);
@@ -156,7 +156,7 @@ final class Senders {
                 SimpleHttpResponse response = client.execute(GatewayRequests.build(sendUri, true, true, fields), null)
                         .get();
                 RawGatewayClient.bodyOf(response);
-                if (!GatewayResponses.envelope(GatewayResponses.body(response, 1_048_576)).status()) {
+                if (!AnswerParser.json(AnswerParser.body(response, 1_048_576)).status()) {
                     throw new IllegalStateException("the gateway refused the message");
                 }
             }

@@ -22,9 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelwhacenter.gateway.GatewayEnvelope;
+import io.github.camelwhacenter.gateway.JsonAnswer;
 import io.github.camelwhacenter.gateway.GatewayRequests;
-import io.github.camelwhacenter.gateway.GatewayResponses;
+import io.github.camelwhacenter.gateway.AnswerParser;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import io.github.camelwhacenter.webhook.IncomingMessages;
@@ -78,7 +78,7 @@ public class StepsBenchmark {
                 || plainAnswer.getFirstHeader(HttpHeaders.CONTENT_ENCODING) != null) {
             throw new IllegalStateException("the simulator's answers are not compressed as set");
         }
-        answerJson = GatewayResponses.body(plainAnswer, 1_048_576);
+        answerJson = AnswerParser.body(plainAnswer, 1_048_576);
         fields = new LinkedHashMap<>();
         fields.put("device_id", Gateway.DEVICE_ID);
         fields.put("number", Gateway.RECIPIENT);
@@ -98,22 +98,22 @@ public class StepsBenchmark {
         return RawGatewayClient.sendRequest(sendUri, Gateway.DEVICE_ID, Gateway.RECIPIENT, Gateway.MESSAGE);
     }
 
-    /** GatewayResponses.body on a gzip-compressed answer, which the component no longer asks for (a proxy may send one). */
+    /** AnswerParser.body on a gzip-compressed answer, which the component no longer asks for (a proxy may send one). */
     @Benchmark
     public byte[] answerBodyGzip() throws IOException {
-        return GatewayResponses.body(gzipAnswer, 1_048_576);
+        return AnswerParser.body(gzipAnswer, 1_048_576);
     }
 
-    /** GatewayResponses.body on the answer as the gateway sends it to the component: uncompressed. */
+    /** AnswerParser.body on the answer as the gateway sends it to the component: uncompressed. */
     @Benchmark
     public byte[] answerBodyPlain() throws IOException {
-        return GatewayResponses.body(plainAnswer, 1_048_576);
+        return AnswerParser.body(plainAnswer, 1_048_576);
     }
 
-    /** GatewayResponses.envelope: the answer's JSON read into status, message and data. */
+    /** AnswerParser.json: the answer's JSON read into status, message and data. */
     @Benchmark
-    public GatewayEnvelope answerEnvelope() {
-        return GatewayResponses.envelope(answerJson);
+    public JsonAnswer answerJson() {
+        return AnswerParser.json(answerJson);
     }
 
     /** IncomingMessages.parse: a webhook body into a WhacenterIncomingMessage, as WebhookHandler.process calls it. */

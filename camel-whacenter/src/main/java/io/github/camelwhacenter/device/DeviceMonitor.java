@@ -15,6 +15,7 @@
  */
 package io.github.camelwhacenter.device;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -50,7 +51,8 @@ public final class DeviceMonitor {
     }
 
     private final ReentrantLock polling = new ReentrantLock();
-    private volatile DeviceGuard guard;
+    private final Clock clock;
+    private volatile DeviceCircuitBreaker circuitBreaker;
     private volatile Consumer<GatewayCall> release;
     /** An endpoint of the device that is running, and how it asks the gateway for the device's status. */
     private record Poller(Object user, String baseUrl, Runnable poll) {
@@ -61,6 +63,11 @@ public final class DeviceMonitor {
     private volatile Observation last;
     private final AtomicLong sends = new AtomicLong();
     private final AtomicLong failedSends = new AtomicLong();
+
+    /** @param clock the clock each observation is stamped with */
+    public DeviceMonitor(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * A running endpoint of the device: the monitor's own polls use the settings (base URL, TLS, proxy) of the latest
@@ -96,26 +103,27 @@ public final class DeviceMonitor {
         return poller == null ? null : poller.baseUrl();
     }
 
-    /** The device's guard, told every status seen; release takes the sends it held once it closes. */
-    public void guardedBy(DeviceGuard guard, Consumer<GatewayCall> release) {
+    /** The device's circuit breaker, told every status seen; release takes the sends it held once it closes. */
+    public void tellCircuitBreaker(DeviceCircuitBreaker circuitBreaker, Consumer<GatewayCall> release) {
         this.release = release;
-        this.guard = guard;
+        this.circuitBreaker = circuitBreaker;
     }
 
-    public DeviceGuard guard() {
-        return guard;
+    /** The device's circuit breaker; null when there is none. */
+    public DeviceCircuitBreaker circuitBreaker() {
+        return circuitBreaker;
     }
 
     public void observed(WhacenterDeviceStatus status) {
-        last = new Observation(status, null, Instant.now());
-        DeviceGuard current = guard;
+        last = new Observation(status, null, clock.instant());
+        DeviceCircuitBreaker current = circuitBreaker;
         if (current != null) {
-            current.seen(WhacenterDeviceState.of(status), release);
+            current.observed(WhacenterDeviceState.of(status), release);
         }
     }
 
     public void failed(WhacenterException failure) {
-        last = new Observation(null, failure, Instant.now());
+        last = new Observation(null, failure, clock.instant());
     }
 
     public void sendCompleted(boolean sent) {
@@ -168,8 +176,8 @@ public final class DeviceMonitor {
         }
     }
 
-    private static boolean isFresh(Observation seen, long maxAgeMillis) {
-        return seen != null && seen.at().plusMillis(maxAgeMillis).isAfter(Instant.now());
+    private boolean isFresh(Observation seen, long maxAgeMillis) {
+        return seen != null && seen.at().plusMillis(maxAgeMillis).isAfter(clock.instant());
     }
 
     private void poll() {
@@ -184,5 +192,16 @@ public final class DeviceMonitor {
             // recorded by the poll too; kept here for a failure before the call was made
             failed(e);
         }
+    }
+
+    /** What to do about a device in this state: a health check's message, the reason a circuit breaker opened. */
+    public static String whatToDo(WhacenterDeviceState state) {
+        return switch (state) {
+            case QR_WAITING -> "the device is not connected: scan its QR code (whacenter:qr) with WhatsApp on the phone";
+            case QR_TIMEOUT -> "the device's QR code expired: call whacenter:relogDevice for a fresh one, then scan it";
+            case DISCONNECTED -> "the device is not connected to WhatsApp: call whacenter:relogDevice and scan the new QR "
+                                 + "code, or check the phone";
+            case CONNECTED -> "the device is connected";
+        };
     }
 }

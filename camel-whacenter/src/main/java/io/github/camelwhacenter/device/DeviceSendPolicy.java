@@ -22,8 +22,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 
 import io.github.camelwhacenter.WhacenterOperation;
 import io.github.camelwhacenter.WhacenterQuietHoursAction;
@@ -33,9 +34,10 @@ import io.github.camelwhacenter.gateway.DeviceSendQueue;
 import io.github.camelwhacenter.support.GatewaySchedule;
 
 /**
- * The ban guard of one device, on top of its rate limit: a random jitter on each send's interval, hourly and daily
- * quotas over rolling windows, and quiet hours in the gateway's time zone. As the gate of the device's send queue it
- * holds sends back while a quota is used up (WAIT) or the quiet hours last.
+ * The send policy of one device, on top of its pace: a random jitter on each send's interval, hourly and daily quotas
+ * over rolling windows with a warm-up of the daily one, and quiet hours in the gateway's time zone; what keeps a number
+ * from being taken for a spammer and banned. As the gate of the device's send queue it holds sends back while a quota
+ * is used up (WAIT) or the quiet hours last.
  */
 public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
 
@@ -49,9 +51,25 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     private final WhacenterQuietHoursAction quietAction;
     private final ZoneId zone;
     private final Clock clock;
+    private final LongSupplier nanoClock;
+    private final RandomGenerator random;
 
     /**
-     * The options of the ban guard, as the component has them.
+     * The sends counted against each quota now.
+     *
+     * @param hourly the sends in the rolling hour; null without an hourly quota
+     * @param daily  the sends in the rolling day; null without a daily quota
+     */
+    public record QuotaUsage(Integer hourly, Integer daily) {
+
+        /** Whether a quota counts a send now: the policy must be kept while it does. */
+        public boolean counts() {
+            return hourly != null && hourly > 0 || daily != null && daily > 0;
+        }
+    }
+
+    /**
+     * The options of the send policy, as the component has them.
      *
      * @param sendJitterMillis the most random delay added to each send's interval; 0 is none
      * @param hourlyQuota      the most sends per rolling hour; 0 is none
@@ -66,7 +84,12 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
                            ZoneId zone) {
     }
 
-    public DeviceSendPolicy(Settings settings, Clock clock) {
+    /**
+     * @param clock     the wall clock quiet hours and the warm-up's days are read on
+     * @param nanoClock the clock the quotas' windows are measured on, as System.nanoTime
+     * @param random    where the jitter comes from
+     */
+    public DeviceSendPolicy(Settings settings, Clock clock, LongSupplier nanoClock, RandomGenerator random) {
         ZoneId zone = settings.zone();
         this.jitterNanos = TimeUnit.MILLISECONDS.toNanos(settings.sendJitterMillis());
         this.hourly = settings.hourlyQuota() > 0 ? new SendQuota(settings.hourlyQuota(), HOUR) : null;
@@ -81,6 +104,8 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
         this.quietAction = settings.quietAction();
         this.zone = zone;
         this.clock = clock;
+        this.nanoClock = nanoClock;
+        this.random = random;
     }
 
     /**
@@ -121,7 +146,7 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
 
     /** A send's interval: the device's pace plus a random jitter, uniform in [0, sendJitter]. */
     public long intervalNanos(long paceNanos) {
-        return jitterNanos > 0 ? paceNanos + ThreadLocalRandom.current().nextLong(jitterNanos + 1) : paceNanos;
+        return jitterNanos > 0 ? paceNanos + random.nextLong(jitterNanos + 1) : paceNanos;
     }
 
     /**
@@ -138,7 +163,7 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     }
 
     private synchronized WhacenterQuotaExceededException admitCounting(WhacenterOperation operation) {
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         SendQuota full = hourly != null && hourly.waitNanos(now) > 0 ? hourly
                 : daily != null && daily.waitNanos(now) > 0 ? daily : null;
         if (full != null) {
@@ -196,9 +221,9 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
         }
     }
 
-    /** The sends counted in the hourly and daily windows now, for health and the console. */
-    public synchronized int[] quotaUsed() {
-        long now = System.nanoTime();
-        return new int[] { hourly == null ? -1 : hourly.used(now), daily == null ? -1 : daily.used(now) };
+    /** The sends counted in the hourly and daily windows now, for the report and idle eviction. */
+    public synchronized QuotaUsage quotaUsage() {
+        long now = nanoClock.getAsLong();
+        return new QuotaUsage(hourly == null ? null : hourly.used(now), daily == null ? null : daily.used(now));
     }
 }

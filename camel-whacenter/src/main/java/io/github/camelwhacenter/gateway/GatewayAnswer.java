@@ -39,7 +39,7 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.util.DeadlineTimeoutException;
 
 /**
- * One gateway answer read for its operation: a PNG image, or the typed result of a JSON envelope.
+ * One gateway answer read for its operation: a PNG image, or the typed result of a JSON answer.
  *
  * @param png    the image for {@code qr}, else null
  * @param result the typed result when the answer was JSON, else null
@@ -56,7 +56,7 @@ public record GatewayAnswer(byte[] png, WhacenterResult result) {
                               int maxBytes, boolean throwOnFailure) {
         byte[] body;
         try {
-            body = GatewayResponses.body(response, maxBytes);
+            body = AnswerParser.body(response, maxBytes);
         } catch (AnswerTooLargeException e) {
             throw tooLarge(operation, e);
         } catch (IOException e) {
@@ -71,25 +71,25 @@ public record GatewayAnswer(byte[] png, WhacenterResult result) {
             }
             throw new WhacenterHttpRefusedException(operation.name(), status, Secrets.snippet(body, secrets));
         }
-        if (ResultKind.of(operation) == ResultKind.PNG_IMAGE && GatewayResponses.isPng(body)) {
+        if (AnswerShape.of(operation) == AnswerShape.PNG_IMAGE && AnswerParser.isPng(body)) {
             return new GatewayAnswer(body, null);
         }
-        GatewayEnvelope envelope;
+        JsonAnswer answer;
         try {
-            envelope = GatewayResponses.envelope(body);
+            answer = AnswerParser.json(body);
         } catch (IllegalArgumentException e) {
-            String problem = ResultKind.of(operation) == ResultKind.PNG_IMAGE
+            String problem = AnswerShape.of(operation) == AnswerShape.PNG_IMAGE
                     ? "the gateway's answer is neither a PNG image nor JSON" : e.getMessage();
             throw new WhacenterResponseException(operation.name(), problem, Secrets.snippet(body, secrets),
                     e.getCause());
         }
-        if (ResultKind.of(operation) == ResultKind.PNG_IMAGE && envelope.status()) {
+        if (AnswerShape.of(operation) == AnswerShape.PNG_IMAGE && answer.status()) {
             throw new WhacenterResponseException(operation.name(), "the gateway answered JSON where a PNG image was expected",
                     Secrets.snippet(body, secrets), null);
         }
-        WhacenterResult result = ResultKind.of(operation).read(operation.name(), envelope);
-        if (!envelope.status() && throwOnFailure) {
-            throw new WhacenterGatewayException(operation.name(), Secrets.maskAll(envelope.message(), secrets), result);
+        WhacenterResult result = AnswerShape.of(operation).read(operation.name(), answer);
+        if (!answer.status() && throwOnFailure) {
+            throw new WhacenterGatewayException(operation.name(), Secrets.maskAll(answer.message(), secrets), result);
         }
         return new GatewayAnswer(null, result);
     }

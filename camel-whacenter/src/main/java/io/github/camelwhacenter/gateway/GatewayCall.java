@@ -48,7 +48,7 @@ public final class GatewayCall implements DeviceSendQueue.Send {
 
     private final WhacenterOperation operation;
     private final SimpleHttpRequest request;
-    private final Supplier<GatewayClient> client;
+    private final Supplier<? extends Transport> transport;
     private final long intervalNanos;
     private final long leaseTimeoutNanos;
     private final PendingCalls[] registries;
@@ -68,12 +68,12 @@ public final class GatewayCall implements DeviceSendQueue.Send {
     /**
      * @param leaseTimeoutMillis how long the call may wait for a connection, once handed to the HTTP client
      */
-    public GatewayCall(WhacenterOperation operation, SimpleHttpRequest request, Supplier<GatewayClient> client,
+    public GatewayCall(WhacenterOperation operation, SimpleHttpRequest request, Supplier<? extends Transport> transport,
                 long leaseTimeoutMillis, long intervalNanos, Callback callback, CompletionDispatcher dispatcher,
                 PendingCalls... registries) {
         this.operation = operation;
         this.request = request;
-        this.client = client;
+        this.transport = transport;
         this.leaseTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(leaseTimeoutMillis);
         this.intervalNanos = intervalNanos;
         this.callback = callback;
@@ -154,7 +154,7 @@ public final class GatewayCall implements DeviceSendQueue.Send {
     /** Hands the request to the HTTP client; never throws: a failure completes the call. */
     public void send() {
         try {
-            GatewayClient gateway = client.get();
+            Transport gateway = transport.get();
             if (gateway == null) {
                 fail(new WhacenterNotSentException(operation.name(), "the endpoint was stopped before the request was sent",
                         null));

@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import io.github.camelwhacenter.WhacenterHttpMethod;
 import io.github.camelwhacenter.WhacenterOperation;
@@ -33,15 +32,15 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
  * from the gateway service, and the reading of the answer. The producer, the device watchdog and webhook registration
  * use it alike.
  */
-public final class GatewayChannel implements Supplier<GatewayClient> {
+public final class GatewayChannel implements CallTarget {
 
     /**
      * The endpoint's settings of the way to the gateway.
      *
-     * @param secrets what must not show in an exception: the device id, the webhook token
+     * @param webhookToken a secret besides the device id that must not show in an exception; may be null
      */
     public record Settings(String baseUrl, WhacenterHttpMethod httpMethod, boolean multipart,
-                           long connectionRequestTimeoutMillis, int maxResponseSize, String[] secrets,
+                           long connectionRequestTimeoutMillis, int maxResponseSize, String webhookToken,
                            GatewayClientSettings client) {
     }
 
@@ -70,15 +69,16 @@ public final class GatewayChannel implements Supplier<GatewayClient> {
         return service;
     }
 
-    /** How long a call may wait for a connection of the pool. */
+    @Override
     public long leaseTimeoutMillis() {
         return settings.connectionRequestTimeoutMillis();
     }
 
-    /** The operation's request, with its wire fields (device_id included). */
-    public SimpleHttpRequest request(WhacenterOperation operation, Map<String, String> fields) {
+    @Override
+    public SimpleHttpRequest httpRequest(GatewayRequest request) {
+        WhacenterOperation operation = request.operation();
         boolean post = operation.httpMethod(settings.httpMethod()) == WhacenterHttpMethod.POST;
-        return GatewayRequests.build(targets.get(operation), post, settings.multipart(), fields);
+        return GatewayRequests.build(targets.get(operation), post, settings.multipart(), request.fields());
     }
 
     /**
@@ -88,9 +88,8 @@ public final class GatewayChannel implements Supplier<GatewayClient> {
      */
     public GatewayAnswer read(WhacenterOperation operation, String deviceId, SimpleHttpResponse response,
                               boolean throwOnFailure) {
-        String[] secrets = settings.secrets().clone();
-        secrets[0] = deviceId;
-        return GatewayAnswer.read(operation, secrets, response, settings.maxResponseSize(), throwOnFailure);
+        return GatewayAnswer.read(operation, new String[] { deviceId, settings.webhookToken() }, response,
+                settings.maxResponseSize(), throwOnFailure);
     }
 
     /**
@@ -104,8 +103,7 @@ public final class GatewayChannel implements Supplier<GatewayClient> {
         Map<String, String> wire = new LinkedHashMap<>();
         wire.put("device_id", deviceId);
         wire.putAll(fields);
-        SimpleHttpResponse response = service.callAndWait(operation, request(operation, wire), this,
-                leaseTimeoutMillis());
+        SimpleHttpResponse response = service.callAndWait(new GatewayRequest(operation, deviceId, wire), this);
         return read(operation, deviceId, response, true).result();
     }
 
@@ -116,7 +114,7 @@ public final class GatewayChannel implements Supplier<GatewayClient> {
      * @return null when the endpoint is not running
      */
     @Override
-    public GatewayClient get() {
+    public GatewayClient transport() {
         GatewayClient leased = client;
         if (leased == null || !leased.isRunning()) {
             synchronized (this) {

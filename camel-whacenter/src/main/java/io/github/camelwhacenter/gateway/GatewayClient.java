@@ -46,7 +46,7 @@ import org.apache.hc.core5.util.Timeout;
  * One pool of keep-alive connections to the gateway on Apache HttpClient 5's async client: requests wait on I/O
  * reactor threads, not on a thread each.
  */
-public final class GatewayClient implements AutoCloseable {
+public final class GatewayClient implements Transport, AutoCloseable {
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
     private static final String ON_WIRE = GatewayClient.class.getName() + ".onWire";
@@ -110,7 +110,7 @@ public final class GatewayClient implements AutoCloseable {
     /**
      * HttpClient 5.6 (the one Camel 4.22 ships) asks for compressed answers and inflates them itself by default,
      * leaving the Content-Encoding header on the inflated body: the gateway's answers are too small to gain from it,
-     * and {@link GatewayResponses#body} inflates, within maxResponseSize, what a gateway compresses unasked. Earlier
+     * and {@link AnswerParser#body} inflates, within maxResponseSize, what a gateway compresses unasked. Earlier
      * clients have neither the feature nor the switch, so the switch is looked up by name.
      */
     public static void disableContentCompression(HttpAsyncClientBuilder builder) {
@@ -127,13 +127,8 @@ public final class GatewayClient implements AutoCloseable {
         }
     }
 
-    /**
-     * Sends the request; the callback runs on an I/O reactor thread.
-     *
-     * @param onWire run when the request is about to go on the wire, a connection leased (and opened if need be); may
-     *               be null
-     * @return the request's future, to cancel it
-     */
+    /** The callback runs on an I/O reactor thread. */
+    @Override
     public Future<SimpleHttpResponse> execute(SimpleHttpRequest request, Runnable onWire,
                                               FutureCallback<SimpleHttpResponse> callback) {
         HttpClientContext context = HttpClientContext.create();

@@ -46,7 +46,7 @@ public final class GatewayRequests {
 
     /*
      * No Accept-Encoding: the gateway's answers are a few hundred bytes of JSON, which gzip does not shrink, while
-     * compressing and inflating them costs both ends CPU on every call. GatewayResponses still inflates an answer
+     * compressing and inflating them costs both ends CPU on every call. AnswerParser still inflates an answer
      * that comes compressed anyway.
      */
     /** What the form is: percent-encoded UTF-8 (HttpClient's constant declares ISO-8859-1). */

@@ -219,22 +219,25 @@ public final class GatewayService extends ServiceSupport {
     }
 
     /**
-     * A call of one operation, not yet made; its callback runs once, on a worker thread, after the meters counted it.
+     * A call of the request, not yet made; its callback runs once, on a worker thread, after the meters counted it.
      *
+     * @param target        where the request goes, with the settings its HTTP request is built with
      * @param intervalNanos the least time between the starts of this call and the device's previous send
      * @param owner         the pending calls of the caller, which it fails when it stops
      */
-    public GatewayCall newCall(WhacenterOperation operation, String deviceId, SimpleHttpRequest request,
-                               Supplier<GatewayClient> client, long leaseTimeoutMillis, long intervalNanos,
-                               PendingCalls owner, GatewayCall.Callback callback) {
+    public GatewayCall newCall(GatewayRequest request, CallTarget target, long intervalNanos, PendingCalls owner,
+                               GatewayCall.Callback callback) {
+        WhacenterOperation operation = request.operation();
+        SimpleHttpRequest http = target.httpRequest(request);
         GatewayCall[] measuring = new GatewayCall[1];
-        GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, intervalNanos, (response, failure) -> {
-            try {
-                measure(operation, deviceId, measuring[0], response != null);
-            } finally {
-                callback.done(response, failure);
-            }
-        }, this::continueOnWorker, pending, owner);
+        GatewayCall call = new GatewayCall(operation, http, target::transport, target.leaseTimeoutMillis(), intervalNanos,
+                (response, failure) -> {
+                    try {
+                        measure(operation, request.deviceId(), measuring[0], response != null);
+                    } finally {
+                        callback.done(response, failure);
+                    }
+                }, this::continueOnWorker, pending, owner);
         measuring[0] = call;
         return call;
     }
@@ -261,10 +264,11 @@ public final class GatewayService extends ServiceSupport {
      * Makes one call and waits for its answer, for consumers and registration outside any exchange. The answer is
      * taken on the I/O thread: a caller waiting on a worker thread must not need another worker to wake it.
      */
-    public SimpleHttpResponse callAndWait(WhacenterOperation operation, SimpleHttpRequest request,
-                                   Supplier<GatewayClient> client, long leaseTimeoutMillis) {
+    public SimpleHttpResponse callAndWait(GatewayRequest request, CallTarget target) {
+        WhacenterOperation operation = request.operation();
         CompletableFuture<SimpleHttpResponse> answer = new CompletableFuture<>();
-        GatewayCall call = new GatewayCall(operation, request, client, leaseTimeoutMillis, 0, (response, failure) -> {
+        GatewayCall call = new GatewayCall(operation, target.httpRequest(request), target::transport,
+                target.leaseTimeoutMillis(), 0, (response, failure) -> {
             if (failure != null) {
                 answer.completeExceptionally(failure);
             } else {

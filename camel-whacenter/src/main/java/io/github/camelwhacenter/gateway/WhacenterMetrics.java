@@ -92,7 +92,7 @@ public interface WhacenterMetrics {
             return "queue_full";
         }
         if (failure instanceof WhacenterDeviceNotConnectedException) {
-            return "device_guard";
+            return "circuit_breaker_open";
         }
         if (failure instanceof WhacenterQuotaExceededException) {
             return "quota_exceeded";

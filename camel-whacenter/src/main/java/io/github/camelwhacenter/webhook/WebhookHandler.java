@@ -132,6 +132,40 @@ public final class WebhookHandler extends AsyncProcessorSupport {
         if (beforeBody != null) {
             return refuse(http, callback, beforeBody);
         }
+        Read read = read(request);
+        if (read.refusal() != null) {
+            return refuse(http, callback, read.refusal());
+        }
+        WhacenterIncomingMessage incoming = read.incoming();
+        String key = duplicates == null ? null : IncomingMessages.deduplicationKey(incoming);
+        if (key == null) {
+            return deliver(http, callback, incoming, null, null);
+        }
+        Object claim = new Object();
+        return switch (claim(key, claim, incoming)) {
+            case IN_FLIGHT -> retryLater(http, callback, "the same message is being processed; retry later");
+            case NOT_RECORDED -> retryLater(http, callback, "the message could not be recorded; retry later");
+            case DUPLICATE -> {
+                activity.duplicate();
+                reply(http, 200, "duplicate ignored");
+                yield done(callback);
+            }
+            case FIRST -> deliver(http, callback, incoming, key, claim);
+        };
+    }
+
+    /** The incoming message a body holds, or why it is refused. */
+    private record Read(WhacenterIncomingMessage incoming, WebhookRefusal refusal) {
+        static Read refused(int status, String why) {
+            return new Read(null, new WebhookRefusal(status, why));
+        }
+    }
+
+    /**
+     * Reads the body, JSON or a form (as the engine decoded it or raw), without the webhook token: over the size bound
+     * (413), malformed (400) or from a source not accepted (403) it is refused.
+     */
+    private Read read(Message request) {
         Object decoded = request.getBody();
         String contentType = request.getHeader(Exchange.CONTENT_TYPE, String.class);
         byte[] body = decoded instanceof Map ? null : request.getBody(byte[].class);
@@ -147,7 +181,7 @@ public final class WebhookHandler extends AsyncProcessorSupport {
             body = formText(form);
         }
         if (body.length > settings.maxBodySize()) {
-            return refuse(http, callback, new WebhookRefusal(413, "the body is over " + settings.maxBodySize() + " bytes"));
+            return Read.refused(413, "the body is over " + settings.maxBodySize() + " bytes");
         }
         WhacenterIncomingMessage incoming;
         try {
@@ -155,41 +189,55 @@ public final class WebhookHandler extends AsyncProcessorSupport {
                     ? IncomingMessages.parse(form, new String(body, StandardCharsets.UTF_8), gatewayZone)
                     : IncomingMessages.parse(body, contentType, gatewayZone);
         } catch (IllegalArgumentException e) {
-            return refuse(http, callback, new WebhookRefusal(400, "malformed webhook body: " + e.getMessage()));
+            return Read.refused(400, "malformed webhook body: " + e.getMessage());
         }
-        if (settings.acceptedSource() != null
-                && !settings.acceptedSource().equalsIgnoreCase(incoming.getSource())) {
-            return refuse(http, callback, new WebhookRefusal(403, "the source '" + incoming.getSource() + "' is not accepted"));
+        if (settings.acceptedSource() != null && !settings.acceptedSource().equalsIgnoreCase(incoming.getSource())) {
+            return Read.refused(403, "the source '" + incoming.getSource() + "' is not accepted");
         }
-        String key = duplicates == null ? null : IncomingMessages.deduplicationKey(incoming);
-        Object claim = null;
-        if (key != null) {
-            claim = new Object();
-            // claimed before the repository is asked, so that no repetition here can see the message as done while
-            // a delivery of it is still in a route
-            if (inFlight.putIfAbsent(key, claim) != null) {
-                return retryLater(http, callback, "the same message is being processed; retry later");
-            }
-            boolean first;
-            try {
-                forgetUnprocessed(key);
-                first = duplicates.add(key);
-            } catch (RuntimeException e) {
-                inFlight.remove(key, claim);
-                // the repository is unusable (a database gone away), or another node recorded the same message a
-                // moment earlier (a duplicate key in a shared table)
-                LOG.warn("The idempotent repository failed to record a delivery from {}: {}", incoming.getFrom(), e.getMessage());
-                return retryLater(http, callback, "the message could not be recorded; retry later");
-            }
-            if (!first) {
-                inFlight.remove(key, claim);
-                LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
-                activity.duplicate();
-                reply(http, 200, "duplicate ignored");
-                return done(callback);
-            }
+        return new Read(incoming, null);
+    }
+
+    /** What the idempotent repository says of a delivery. */
+    private enum Claim { FIRST, DUPLICATE, IN_FLIGHT, NOT_RECORDED }
+
+    /**
+     * Claims the message for this delivery, first here, then in the idempotent repository; only a FIRST claim is held
+     * (in flight) when this returns.
+     */
+    private Claim claim(String key, Object claim, WhacenterIncomingMessage incoming) {
+        // claimed before the repository is asked, so that no repetition here can see the message as done while a
+        // delivery of it is still in a route
+        if (inFlight.putIfAbsent(key, claim) != null) {
+            return Claim.IN_FLIGHT;
         }
-        Object ourClaim = claim;
+        boolean first;
+        try {
+            forgetUnprocessed(key);
+            first = duplicates.add(key);
+        } catch (RuntimeException e) {
+            inFlight.remove(key, claim);
+            // the repository is unusable (a database gone away), or another node recorded the same message a moment
+            // earlier (a duplicate key in a shared table)
+            LOG.warn("The idempotent repository failed to record a delivery from {}: {}", incoming.getFrom(), e.getMessage());
+            return Claim.NOT_RECORDED;
+        }
+        if (!first) {
+            inFlight.remove(key, claim);
+            LOG.debug("Skipping a duplicate delivery from {} at {}", incoming.getFrom(), incoming.getTimestamp());
+            return Claim.DUPLICATE;
+        }
+        return Claim.FIRST;
+    }
+
+    /**
+     * Runs the route with the message; its outcome becomes the answer: 2xx only when it succeeded, so that the
+     * gateway's retry loses nothing.
+     *
+     * @param key   the message's key in the idempotent repository; null without one
+     * @param claim this delivery's claim of the key, released when the route is done
+     */
+    private boolean deliver(Exchange http, AsyncCallback callback, WhacenterIncomingMessage incoming, String key,
+                            Object claim) {
         Exchange routed = consumer == null ? http : consumer.createExchange(false);
         populate(routed, incoming);
         return route.process(routed, doneSync -> {
@@ -199,26 +247,31 @@ public final class WebhookHandler extends AsyncProcessorSupport {
                 if (routed != http) {
                     consumer.releaseExchange(routed, false);
                 }
-                if (failure != null) {
-                    activity.failed();
-                    http.setException(null);
-                    if (forgotten) {
-                        reply(http, 500, "the route failed to process the message");
-                    } else {
-                        replyRetryLater(http, "the route failed to process the message and the idempotent repository "
-                                              + "is unusable; retry later");
-                    }
-                } else {
-                    activity.delivered();
-                    reply(http, 200, "received");
-                }
+                answerOutcome(http, failure, forgotten);
             } finally {
                 if (key != null) {
-                    inFlight.remove(key, ourClaim);
+                    inFlight.remove(key, claim);
                 }
                 callback.done(doneSync);
             }
         });
+    }
+
+    /** The answer to the route's outcome: 200, 500, or 503 when a failed message could not be forgotten. */
+    private void answerOutcome(Exchange http, Exception failure, boolean forgotten) {
+        if (failure == null) {
+            activity.delivered();
+            reply(http, 200, "received");
+            return;
+        }
+        activity.failed();
+        http.setException(null);
+        if (forgotten) {
+            reply(http, 500, "the route failed to process the message");
+        } else {
+            replyRetryLater(http, "the route failed to process the message and the idempotent repository is unusable; "
+                                  + "retry later");
+        }
     }
 
     /**

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelwhacenter.device;
+package io.github.camelwhacenter.health;
 
 import org.apache.camel.impl.health.AbstractHealthCheck;
 

@@ -31,14 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The device guard in PAUSE mode over real HTTP to the simulator: sends wait while the device is down, go in order
+ * The circuit breaker in PAUSE mode over real HTTP to the simulator: sends wait while the device is down, go in order
  * once it is back, and fail typed when the context stops first.
  */
-class WhacenterDeviceGuardPauseTest extends DeviceGuardTestSupport {
+class WhacenterCircuitBreakerPauseTest extends CircuitBreakerTestSupport {
 
     @Override
-    WhacenterDeviceGuard guardMode() {
-        return WhacenterDeviceGuard.PAUSE;
+    WhacenterCircuitBreaker circuitBreakerMode() {
+        return WhacenterCircuitBreaker.PAUSE;
     }
 
     @Override
@@ -50,7 +50,7 @@ class WhacenterDeviceGuardPauseTest extends DeviceGuardTestSupport {
     }
 
     @Test
-    void pausedSendsGoInOrderOnceTheDeviceIsBack() throws Exception {
+    void heldSendsGoInOrderOnceTheDeviceIsBack() throws Exception {
         simulator.device(DEVICE_ID).setConnected(false);
         template.requestBody("direct:status", "");
         List<CompletableFuture<Exchange>> waiting = new ArrayList<>();
@@ -69,7 +69,7 @@ class WhacenterDeviceGuardPauseTest extends DeviceGuardTestSupport {
     }
 
     @Test
-    void pausedSendsFailTypedWhenTheContextStops() throws Exception {
+    void heldSendsFailTypedWhenTheContextStops() throws Exception {
         simulator.device(DEVICE_ID).setConnected(false);
         template.requestBody("direct:status", "");
         CompletableFuture<Exchange> waiting = sendText("6281234567890", "never");

@@ -13,11 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelwhacenter.device;
+package io.github.camelwhacenter.health;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import io.github.camelwhacenter.device.DeviceMonitor;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.util.URISupport;
@@ -36,6 +38,11 @@ public final class WhacenterGatewayHealthCheck extends WhacenterReadinessCheck {
         super("whacenter-gateway" + (number == 0 ? "" : "-" + number), maxAgeMillis);
         this.baseUrl = baseUrl;
         this.monitors = monitors;
+    }
+
+    /** Whether the check reports on the gateway at this base URL. */
+    boolean calls(String baseUrl) {
+        return this.baseUrl.equals(baseUrl);
     }
 
     @Override

@@ -13,10 +13,12 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelwhacenter.device;
+package io.github.camelwhacenter.health;
 
 import java.util.Map;
 
+import io.github.camelwhacenter.device.DeviceCircuitBreaker;
+import io.github.camelwhacenter.device.DeviceMonitor;
 import io.github.camelwhacenter.model.WhacenterDeviceState;
 import io.github.camelwhacenter.support.Secrets;
 import org.apache.camel.health.HealthCheck;
@@ -37,16 +39,21 @@ public final class WhacenterDeviceHealthCheck extends WhacenterReadinessCheck {
         this.monitor = monitor;
     }
 
+    /** Whether the check reports what this monitor knows. */
+    boolean watches(DeviceMonitor monitor) {
+        return this.monitor == monitor;
+    }
+
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         DeviceMonitor.Observation seen = monitor.current(maxAgeMillis);
-        DeviceGuard guard = monitor.guard();
-        if (guard != null) {
-            String open = guard.reason();
-            builder.detail("device.guard", open == null ? "closed" : "open");
+        DeviceCircuitBreaker breaker = monitor.circuitBreaker();
+        if (breaker != null) {
+            String open = breaker.reason();
+            builder.detail("device.circuit.breaker", open == null ? "closed" : "open");
             if (open != null) {
-                builder.detail("device.guard.reason", open);
-                builder.detail("device.guard.paused", guard.pausedSends());
+                builder.detail("device.circuit.breaker.reason", open);
+                builder.detail("device.circuit.breaker.held", breaker.heldSends());
             }
         }
         if (seen == null) {
@@ -72,17 +79,8 @@ public final class WhacenterDeviceHealthCheck extends WhacenterReadinessCheck {
         if (state == WhacenterDeviceState.CONNECTED) {
             builder.up();
         } else {
-            builder.down().message(whatToDo(state));
+            builder.down().message(DeviceMonitor.whatToDo(state));
         }
     }
 
-    public static String whatToDo(WhacenterDeviceState state) {
-        return switch (state) {
-            case QR_WAITING -> "the device is not connected: scan its QR code (whacenter:qr) with WhatsApp on the phone";
-            case QR_TIMEOUT -> "the device's QR code expired: call whacenter:relogDevice for a fresh one, then scan it";
-            case DISCONNECTED -> "the device is not connected to WhatsApp: call whacenter:relogDevice and scan the new QR "
-                                 + "code, or check the phone";
-            case CONNECTED -> "the device is connected";
-        };
-    }
 }

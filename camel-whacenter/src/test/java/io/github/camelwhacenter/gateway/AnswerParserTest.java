@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class GatewayResponsesTest {
+class AnswerParserTest {
 
     @Test
     void decompressesGzipServedAsTextHtml() throws IOException {
@@ -44,33 +44,33 @@ class GatewayResponsesTest {
                 ContentType.parse("text/html; charset=UTF-8"));
         response.addHeader("Content-Encoding", "gzip");
 
-        GatewayEnvelope envelope = GatewayResponses.envelope(GatewayResponses.body(response, 1_048_576));
+        JsonAnswer answer = AnswerParser.json(AnswerParser.body(response, 1_048_576));
 
-        assertTrue(envelope.status());
-        assertEquals("110864596", envelope.text("id"));
+        assertTrue(answer.status());
+        assertEquals("110864596", answer.text("id"));
     }
 
     @Test
     void readsDataAsAnEmptyArray() {
-        GatewayEnvelope envelope = envelope("{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}");
+        JsonAnswer answer = json("{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}");
 
-        assertFalse(envelope.status());
-        assertNull(envelope.text("id"));
+        assertFalse(answer.status());
+        assertNull(answer.text("id"));
     }
 
     @Test
     void readsIdsAsStringsAndStatusAsText() {
-        GatewayEnvelope envelope = envelope("{\"status\":\"true\",\"message\":\"message sent\",\"data\":{\"id\":\"abc-1\"},}");
+        JsonAnswer answer = json("{\"status\":\"true\",\"message\":\"message sent\",\"data\":{\"id\":\"abc-1\"},}");
 
-        assertTrue(envelope.status());
-        assertEquals("abc-1", envelope.text("id"));
+        assertTrue(answer.status());
+        assertEquals("abc-1", answer.text("id"));
     }
 
     @Test
     void readsNumericStatusNullMessageAndNestedData() {
-        GatewayEnvelope one = envelope("{\"data\":{\"id\":7,\"nested\":{\"a\":[1]},\"gone\":null},\"status\":1,\"message\":null,\"extra\":[{}]}");
-        GatewayEnvelope zero = envelope("{\"status\":0,\"message\":42,\"data\":\"nothing\"}");
-        GatewayEnvelope objectStatus = envelope("{\"status\":{\"ok\":true},\"message\":\"odd\"}");
+        JsonAnswer one = json("{\"data\":{\"id\":7,\"nested\":{\"a\":[1]},\"gone\":null},\"status\":1,\"message\":null,\"extra\":[{}]}");
+        JsonAnswer zero = json("{\"status\":0,\"message\":42,\"data\":\"nothing\"}");
+        JsonAnswer objectStatus = json("{\"status\":{\"ok\":true},\"message\":\"odd\"}");
 
         assertTrue(one.status());
         assertNull(one.message());
@@ -86,17 +86,17 @@ class GatewayResponsesTest {
     @Test
     void refusesTruncatedJson() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> envelope("{\"status\":true,\"message\":\"message se"));
+                () -> json("{\"status\":true,\"message\":\"message se"));
 
         assertEquals("the gateway's answer is not JSON", e.getMessage());
     }
 
     @Test
     void refusesGarbage() {
-        assertThrows(IllegalArgumentException.class, () -> envelope("<html>502 Bad Gateway</html>"));
-        assertThrows(IllegalArgumentException.class, () -> envelope("[1,2,3]"));
-        assertThrows(IllegalArgumentException.class, () -> envelope("{\"message\":\"no status\"}"));
-        assertThrows(IllegalArgumentException.class, () -> envelope(""));
+        assertThrows(IllegalArgumentException.class, () -> json("<html>502 Bad Gateway</html>"));
+        assertThrows(IllegalArgumentException.class, () -> json("[1,2,3]"));
+        assertThrows(IllegalArgumentException.class, () -> json("{\"message\":\"no status\"}"));
+        assertThrows(IllegalArgumentException.class, () -> json(""));
     }
 
     @Test
@@ -112,7 +112,7 @@ class GatewayResponsesTest {
         assertEquals("whacenter://send?deviceId=xxxxxx", Secrets.maskUri("whacenter://send?deviceId=RAW(s&cr)"));
     }
 
-    private static GatewayEnvelope envelope(String body) {
-        return GatewayResponses.envelope(body.getBytes(StandardCharsets.UTF_8));
+    private static JsonAnswer json(String body) {
+        return AnswerParser.json(body.getBytes(StandardCharsets.UTF_8));
     }
 }

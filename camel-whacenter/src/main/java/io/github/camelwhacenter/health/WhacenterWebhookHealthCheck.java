@@ -13,13 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelwhacenter;
+package io.github.camelwhacenter.health;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.camelwhacenter.device.WhacenterReadinessCheck;
+import io.github.camelwhacenter.WhacenterException;
 import io.github.camelwhacenter.webhook.InflightDeliveries;
 import io.github.camelwhacenter.webhook.WebhookActivity;
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -31,23 +31,46 @@ import org.apache.camel.health.HealthCheckResultBuilder;
  * messages somewhere else (the gateway is asked at most once per deviceCheckInterval). The details say what it
  * received and when it last did, and on Vert.x how many deliveries it holds and how many wait for a thread.
  */
-final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
+public final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
 
-    private final WhacenterWebhookConsumer consumer;
+    /** What the check reads of its webhook consumer. */
+    public interface Source {
+        /** The path the consumer serves. */
+        String path();
+
+        /** What it received; null while it is not running. */
+        WebhookActivity activity();
+
+        /** What it holds now (on Vert.x); null elsewhere or while it is not running. */
+        InflightDeliveries.Report inflight();
+
+        /** Whether it registers its URL at the gateway (webhookExternalUrl). */
+        boolean registers();
+
+        /** The URL it registered; null until it is. */
+        String registeredUrl();
+
+        /** The URL the gateway posts the device's messages to now, asked of the gateway. */
+        String gatewayUrl();
+
+        /** The URL fit for the details: the token masked. */
+        String mask(String url);
+    }
+
+    private final Source consumer;
     private volatile Instant verifiedAt;
     private volatile String gatewayUrl;
     private volatile WhacenterException verifyFailure;
 
-    WhacenterWebhookHealthCheck(WhacenterWebhookConsumer consumer, long maxAgeMillis) {
+    public WhacenterWebhookHealthCheck(Source consumer, long maxAgeMillis) {
         super("whacenter-webhook", maxAgeMillis);
         this.consumer = consumer;
     }
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        WhacenterEndpoint endpoint = consumer.getEndpoint();
         WebhookActivity activity = consumer.activity();
-        builder.detail("webhook.path", endpoint.getConfiguration().getWebhookPath());
+        builder.detail("webhook.path", consumer.path());
         if (activity != null) {
             // lastDelivery as webhook.last.delivery, as Camel names details
             activity.report().forEach((name, value) -> {
@@ -72,7 +95,7 @@ final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
             }
         }
         String ours = consumer.registeredUrl();
-        if (endpoint.getConfiguration().getWebhookExternalUrl() == null) {
+        if (!consumer.registers()) {
             builder.up();
             return;
         }
@@ -80,14 +103,14 @@ final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
             builder.down().message("the webhook URL is not registered at the gateway yet");
             return;
         }
-        builder.detail("webhook.url", endpoint.maskWebhookUrl(ours));
-        verify(endpoint);
+        builder.detail("webhook.url", consumer.mask(ours));
+        verify();
         if (verifyFailure != null) {
             // the gateway could not say: what was registered is assumed to stand
             builder.up().detail("webhook.verify.failure", verifyFailure.getMessage());
         } else if (!Objects.equals(ours, gatewayUrl)) {
             builder.down().message("the gateway posts the device's messages to another URL ("
-                                   + (gatewayUrl == null || gatewayUrl.isBlank() ? "none" : endpoint.maskWebhookUrl(gatewayUrl))
+                                   + (gatewayUrl == null || gatewayUrl.isBlank() ? "none" : consumer.mask(gatewayUrl))
                                    + "), registered since by another application or by hand: restart the route to "
                                    + "register its URL again");
         } else {
@@ -96,13 +119,13 @@ final class WhacenterWebhookHealthCheck extends WhacenterReadinessCheck {
         builder.detail("webhook.verified", verifiedAt.toString());
     }
 
-    private synchronized void verify(WhacenterEndpoint endpoint) {
+    private synchronized void verify() {
         Instant checked = verifiedAt;
         if (checked != null && checked.plusMillis(maxAgeMillis).isAfter(Instant.now())) {
             return;
         }
         try {
-            gatewayUrl = endpoint.registeredWebhookUrl();
+            gatewayUrl = consumer.gatewayUrl();
             verifyFailure = null;
         } catch (WhacenterException e) {
             verifyFailure = e;

@@ -24,38 +24,38 @@ import io.github.camelwhacenter.model.WhacenterWebhookInfo;
 /**
  * The shapes of the gateway's answers and the typed result each becomes.
  */
-public enum ResultKind {
+public enum AnswerShape {
 
     MESSAGE_SENT {
         @Override
-        public WhacenterResult read(String operation, GatewayEnvelope envelope) {
-            return new WhacenterMessageSent(operation, envelope.status(), envelope.message(), envelope.text("id"));
+        public WhacenterResult read(String operation, JsonAnswer answer) {
+            return new WhacenterMessageSent(operation, answer.status(), answer.message(), answer.text("id"));
         }
     },
     DEVICE_STATUS {
         @Override
-        public WhacenterResult read(String operation, GatewayEnvelope envelope) {
-            return new WhacenterDeviceStatus(operation, envelope.status(), envelope.message(),
-                    envelope.text("status"), envelope.text("nomor"), envelope.text("nama"), envelope.text("qr"));
+        public WhacenterResult read(String operation, JsonAnswer answer) {
+            return new WhacenterDeviceStatus(operation, answer.status(), answer.message(),
+                    answer.text("status"), answer.text("nomor"), answer.text("nama"), answer.text("qr"));
         }
     },
     WEBHOOK {
         @Override
-        public WhacenterResult read(String operation, GatewayEnvelope envelope) {
-            return new WhacenterWebhookInfo(operation, envelope.status(), envelope.message(), envelope.text("webhook"));
+        public WhacenterResult read(String operation, JsonAnswer answer) {
+            return new WhacenterWebhookInfo(operation, answer.status(), answer.message(), answer.text("webhook"));
         }
     },
     ACKNOWLEDGEMENT,
-    /** Raw PNG bytes rather than a JSON envelope; an envelope is read only when the gateway refuses. */
+    /** Raw PNG bytes rather than a JSON answer; a JSON answer is read only when the gateway refuses. */
     PNG_IMAGE;
 
-    public WhacenterResult read(String operation, GatewayEnvelope envelope) {
-        return new WhacenterResult(operation, envelope.status(), envelope.message());
+    public WhacenterResult read(String operation, JsonAnswer answer) {
+        return new WhacenterResult(operation, answer.status(), answer.message());
     }
 
     /** How the gateway answers the operation; null for webhook, which the gateway does not answer. */
     @SuppressWarnings("deprecation")
-    public static ResultKind of(WhacenterOperation operation) {
+    public static AnswerShape of(WhacenterOperation operation) {
         return switch (operation) {
             case send, sendGroup -> MESSAGE_SENT;
             case sendButton, deleteMessage, relogDevice -> ACKNOWLEDGEMENT;

@@ -13,8 +13,13 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelwhacenter.gateway;
+package io.github.camelwhacenter.testing;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
@@ -28,40 +33,88 @@ import java.util.concurrent.TimeUnit;
 /**
  * A scheduler on a fake clock, for timing rules proven without time passing: tasks run on the test's thread when
  * {@link #advance} moves the clock past their due time, in due order, the clock standing at each task's due time
- * while it runs. {@link #nanoTime()} is the clock, for the code under test to read.
+ * while it runs. {@link #nanoTime()} is the clock, for the code under test to read; {@link #clock()} is the same time
+ * as a wall clock.
  */
-final class FakeScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class FakeScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+
+    private static final long START_NANOS = 1_000_000_000L;
 
     private final PriorityQueue<Task> tasks = new PriorityQueue<>();
-    private long now = 1_000_000_000L;
+    private final Instant startInstant;
+    private final ZoneId zone;
+    private long now = START_NANOS;
     private long sequence;
     private boolean shutdown;
 
-    long nanoTime() {
+    /** A clock that starts at 2026-01-05T00:00:00Z (a Monday). */
+    public FakeScheduler() {
+        this(Instant.parse("2026-01-05T00:00:00Z"), ZoneOffset.UTC);
+    }
+
+    /** @param start what the wall clock says at first */
+    public FakeScheduler(Instant start, ZoneId zone) {
+        this.startInstant = start;
+        this.zone = zone;
+    }
+
+    public long nanoTime() {
         return now;
     }
 
+    /** The same time as a wall clock. */
+    public Clock clock() {
+        return new FakeClock(zone);
+    }
+
+    private final class FakeClock extends Clock {
+        private final ZoneId zone;
+
+        private FakeClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new FakeClock(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return startInstant.plusNanos(now - START_NANOS);
+        }
+    }
+
     /** Moves the clock forward, running every task that falls due on the way. */
-    void advance(long duration, TimeUnit unit) {
+    public void advance(long duration, TimeUnit unit) {
         long until = now + unit.toNanos(duration);
         for (Task next = tasks.peek(); next != null && next.due <= until; next = tasks.peek()) {
             tasks.poll();
             now = Math.max(now, next.due);
             if (!next.cancelled) {
-                next.done = true;
-                next.task.run();
+                next.run();
             }
         }
         now = until;
     }
 
+    /** Moves the clock forward by the duration. */
+    public void advance(Duration duration) {
+        advance(duration.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** Runs what is due now. */
-    void runDue() {
+    public void runDue() {
         advance(0, TimeUnit.NANOSECONDS);
     }
 
     /** How many tasks wait, cancelled ones left out. */
-    long scheduled() {
+    public long scheduled() {
         return tasks.stream().filter(task -> !task.cancelled).count();
     }
 
@@ -87,7 +140,13 @@ final class FakeScheduler extends AbstractExecutorService implements ScheduledEx
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException();
+        if (shutdown) {
+            throw new RejectedExecutionException("shut down");
+        }
+        Task task = new Task(command, now + unit.toNanos(Math.max(initialDelay, 0)), sequence++);
+        task.repeatNanos = unit.toNanos(delay);
+        tasks.add(task);
+        return task;
     }
 
     @Override
@@ -125,10 +184,24 @@ final class FakeScheduler extends AbstractExecutorService implements ScheduledEx
 
     private final class Task implements ScheduledFuture<Object> {
         private final Runnable task;
-        private final long due;
-        private final long order;
+        private long due;
+        private long order;
+        private long repeatNanos;
         private boolean cancelled;
         private boolean done;
+
+        /** Runs the task; a repeating one is due again a delay after this run. */
+        void run() {
+            if (repeatNanos <= 0) {
+                done = true;
+            }
+            task.run();
+            if (repeatNanos > 0 && !cancelled) {
+                due = now + repeatNanos;
+                order = sequence++;
+                tasks.add(this);
+            }
+        }
 
         Task(Runnable task, long due, long order) {
             this.task = task;

@@ -15,6 +15,7 @@
  */
 package io.github.camelwhacenter.device;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import io.github.camelwhacenter.WhacenterDeviceGuard;
+import io.github.camelwhacenter.WhacenterCircuitBreaker;
 import io.github.camelwhacenter.WhacenterDeviceNotConnectedException;
 import io.github.camelwhacenter.WhacenterException;
 import io.github.camelwhacenter.WhacenterOperation;
@@ -40,34 +41,37 @@ import org.slf4j.LoggerFactory;
  * connected, or a send succeeds. While open it asks the gateway for the device's status once per interval, so it
  * closes without anyone else polling. Each change is logged once.
  */
-public final class DeviceGuard {
+public final class DeviceCircuitBreaker {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DeviceGuard.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceCircuitBreaker.class);
 
-    /** What became of a send offered while the guard may be open. */
-    public enum Admission { PASS, REFUSED, PAUSED, FULL }
+    /** What became of a send offered while the circuit breaker may be open. */
+    public enum Admission { PASS, REFUSED, HELD, FULL }
 
     private final String name;
-    private final WhacenterDeviceGuard mode;
+    private final WhacenterCircuitBreaker mode;
     private final int threshold;
     private final int capacity;
     private final long probeMillis;
     private final ScheduledExecutorService scheduler;
     private final Runnable probe;
-    private final ArrayDeque<GatewayCall> paused = new ArrayDeque<>();
+    private final Clock clock;
+    private final ArrayDeque<GatewayCall> held = new ArrayDeque<>();
     private int refusedInARow;
     private boolean open;
-    private boolean heldByHand;
+    private boolean suspended;
     private String reason;
     private Instant openedAt;
     private ScheduledFuture<?> probing;
 
     /**
-     * @param name  how logs name the device (never its id)
-     * @param probe asks the gateway for the device's status, off the scheduler's thread
+     * @param name     how logs name the device (never its id)
+     * @param capacity the most sends it holds
+     * @param probe    asks the gateway for the device's status, off the scheduler's thread
+     * @param clock    the clock that says since when it is open
      */
-    public DeviceGuard(String name, WhacenterDeviceGuard mode, int threshold, int capacity, long probeMillis,
-                ScheduledExecutorService scheduler, Runnable probe) {
+    public DeviceCircuitBreaker(String name, WhacenterCircuitBreaker mode, int threshold, int capacity, long probeMillis,
+                                ScheduledExecutorService scheduler, Runnable probe, Clock clock) {
         this.name = name;
         this.mode = mode;
         this.threshold = threshold;
@@ -75,87 +79,89 @@ public final class DeviceGuard {
         this.probeMillis = probeMillis;
         this.scheduler = scheduler;
         this.probe = probe;
+        this.clock = clock;
     }
 
     public synchronized boolean isOpen() {
         return open;
     }
 
-    /** Whether an operator paused the device's sends (JMX), whatever the device's state. */
-    public synchronized boolean isHeldByHand() {
-        return heldByHand;
+    /** Whether an operator suspended the device's sends (JMX), whatever the device's state. */
+    public synchronized boolean isSuspended() {
+        return suspended;
     }
 
     /**
-     * Pauses the device's message sends, or resumes them; sends wait while paused, whatever the mode. Resuming
-     * releases them unless the guard itself is open.
+     * Suspends the device's message sends (an operator's hand), or resumes them; sends are held while suspended,
+     * whatever the mode. Resuming releases them unless the circuit breaker itself is open.
      */
-    public void holdByHand(boolean hold, Consumer<GatewayCall> release) {
+    public void suspend(boolean suspend, Consumer<GatewayCall> release) {
         List<GatewayCall> resumed = List.of();
         synchronized (this) {
-            if (heldByHand == hold) {
+            if (suspended == suspend) {
                 return;
             }
-            heldByHand = hold;
-            if (!hold && !open) {
-                resumed = new ArrayList<>(paused);
-                paused.clear();
+            suspended = suspend;
+            if (!suspend && !open) {
+                resumed = new ArrayList<>(held);
+                held.clear();
             }
         }
-        LOG.info("Whacenter device {}: sends {} by an operator", name, hold ? "paused" : "resumed");
+        LOG.info("Whacenter device {}: sends {} by an operator", name, suspend ? "suspended" : "resumed");
         if (!resumed.isEmpty()) {
             resumed.forEach(release);
         }
     }
 
-    /** Why the guard is open, for health and exceptions; null while closed. */
+    /** Why the circuit breaker is open, for health and exceptions; null while closed. */
     public synchronized String reason() {
         return open ? reason + " (since " + openedAt + ")" : null;
     }
 
-    public synchronized int pausedSends() {
-        return paused.size();
+    public synchronized int heldSends() {
+        return held.size();
     }
 
     /**
-     * Lets a send through, refuses it, or keeps it until the guard closes; a kept send is handed to release then.
+     * Lets a send through, refuses it, or holds it until the circuit breaker closes; a held send is handed to release
+     * then.
      */
     public Admission admit(GatewayCall call) {
         synchronized (this) {
-            if (heldByHand) {
-                if (paused.size() >= capacity) {
+            if (suspended) {
+                if (held.size() >= capacity) {
                     return Admission.FULL;
                 }
-                paused.add(call);
-                return Admission.PAUSED;
+                held.add(call);
+                return Admission.HELD;
             }
-            if (!open || mode == WhacenterDeviceGuard.OFF) {
+            if (!open || mode == WhacenterCircuitBreaker.OFF) {
                 return Admission.PASS;
             }
-            if (mode == WhacenterDeviceGuard.FAIL_FAST) {
+            if (mode == WhacenterCircuitBreaker.FAIL_FAST) {
                 return Admission.REFUSED;
             }
-            if (paused.size() >= capacity) {
+            if (held.size() >= capacity) {
                 return Admission.FULL;
             }
-            paused.add(call);
-            return Admission.PAUSED;
+            held.add(call);
+            return Admission.HELD;
         }
     }
 
     /** The exception a refused send fails with. */
     public WhacenterDeviceNotConnectedException refusal(WhacenterOperation operation) {
-        return new WhacenterDeviceNotConnectedException(operation.name(), "the device guard refused the send, nothing was "
+        return new WhacenterDeviceNotConnectedException(operation.name(), "the circuit breaker refused the send, nothing was "
                                                                           + "sent: " + reason());
     }
 
     /** A status the gateway answered for the device. */
-    public void seen(WhacenterDeviceState state, Consumer<GatewayCall> release) {
+    public void observed(WhacenterDeviceState state, Consumer<GatewayCall> release) {
         if (state == WhacenterDeviceState.CONNECTED) {
             close(release);
         } else {
             open("the gateway says the device is " + state + ": "
-                 + WhacenterDeviceHealthCheck.whatToDo(state));
+                 + DeviceMonitor.whatToDo(state));
         }
     }
 
@@ -177,21 +183,21 @@ public final class DeviceGuard {
 
     private void open(String why) {
         synchronized (this) {
-            if (mode == WhacenterDeviceGuard.OFF || open) {
+            if (mode == WhacenterCircuitBreaker.OFF || open) {
                 return;
             }
             open = true;
             reason = why;
-            openedAt = Instant.now();
+            openedAt = clock.instant();
             try {
                 probing = scheduler.scheduleWithFixedDelay(probe, probeMillis, probeMillis, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
-                // the component stops: shutdown fails what the guard holds
+                // the component stops: shutdown fails what the circuit breaker holds
                 probing = null;
             }
         }
-        LOG.warn("Whacenter device {}: the device guard opened, sends {} until the device is seen connected: {}", name,
-                mode == WhacenterDeviceGuard.PAUSE ? "wait" : "fail at once", why);
+        LOG.warn("Whacenter device {}: the circuit breaker opened, sends {} until the device is seen connected: {}", name,
+                mode == WhacenterCircuitBreaker.PAUSE ? "are held" : "fail at once", why);
     }
 
     private void close(Consumer<GatewayCall> release) {
@@ -207,19 +213,19 @@ public final class DeviceGuard {
                 probing.cancel(false);
                 probing = null;
             }
-            // sends an operator paused stay paused
-            resumed = heldByHand ? List.of() : new ArrayList<>(paused);
-            if (!heldByHand) {
-                paused.clear();
+            // sends an operator suspended stay held
+            resumed = suspended ? List.of() : new ArrayList<>(held);
+            if (!suspended) {
+                held.clear();
             }
         }
-        LOG.info("Whacenter device {}: the device is connected again, the device guard closed{}", name,
-                resumed.isEmpty() ? "" : "; " + resumed.size() + " paused sends go on");
+        LOG.info("Whacenter device {}: the device is connected again, the circuit breaker closed{}", name,
+                resumed.isEmpty() ? "" : "; " + resumed.size() + " held sends go on");
         // outside the lock: a released send may complete, and its callback run, on this thread
         resumed.forEach(release);
     }
 
-    /** Fails every paused send and stops probing; the component stops. */
+    /** Fails every held send and stops probing; the component stops. */
     public void shutdown(WhacenterException failure) {
         List<GatewayCall> dropped;
         synchronized (this) {
@@ -228,8 +234,8 @@ public final class DeviceGuard {
                 probing.cancel(false);
                 probing = null;
             }
-            dropped = new ArrayList<>(paused);
-            paused.clear();
+            dropped = new ArrayList<>(held);
+            held.clear();
         }
         dropped.forEach(call -> call.fail(failure));
     }

@@ -22,9 +22,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * A context whose component has the device guard on, with a short deviceCheckInterval and a threshold of 2.
+ * A context whose component has the circuit breaker on, with a short deviceCheckInterval and a threshold of 2.
  */
-abstract class DeviceGuardTestSupport extends WhacenterTestSupport {
+abstract class CircuitBreakerTestSupport extends WhacenterTestSupport {
 
     static final long INTERVAL = 200;
 
@@ -33,12 +33,12 @@ abstract class DeviceGuardTestSupport extends WhacenterTestSupport {
         CamelContext context = super.createCamelContext();
         WhacenterComponent component = context.getComponent("whacenter", WhacenterComponent.class);
         component.setDeviceCheckInterval(INTERVAL);
-        component.setDeviceGuardThreshold(2);
-        component.setDeviceGuard(guardMode());
+        component.setCircuitBreakerThreshold(2);
+        component.setCircuitBreaker(circuitBreakerMode());
         return context;
     }
 
-    abstract WhacenterDeviceGuard guardMode();
+    abstract WhacenterCircuitBreaker circuitBreakerMode();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -55,7 +55,7 @@ abstract class DeviceGuardTestSupport extends WhacenterTestSupport {
         return sendText("6281234567890", text).get(10, TimeUnit.SECONDS);
     }
 
-    boolean guardOpen() {
-        return context.getComponent("whacenter", WhacenterComponent.class).getDevices().guard(DEVICE_ID).isOpen();
+    boolean circuitBreakerOpen() {
+        return context.getComponent("whacenter", WhacenterComponent.class).getDevices().circuitBreaker(DEVICE_ID).isOpen();
     }
 }

@@ -33,14 +33,14 @@ import org.apache.hc.core5.http.HttpHeaders;
 /**
  * Reads the gateway's answers whatever they claim to be: JSON is served as text/html, possibly gzip-compressed.
  */
-public final class GatewayResponses {
+public final class AnswerParser {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
-    private GatewayResponses() {
+    private AnswerParser() {
     }
 
     /**
@@ -68,12 +68,12 @@ public final class GatewayResponses {
     }
 
     /**
-     * Reads the envelope with Jackson's streaming parser rather than a tree: it is read on every call, and only
+     * Reads the JSON answer with Jackson's streaming parser rather than a tree: it is read on every call, and only
      * {@code status}, {@code message} and the scalar fields of {@code data} are ever used.
      *
-     * @throws IllegalArgumentException saying what is wrong when the body is not a JSON envelope with a status
+     * @throws IllegalArgumentException saying what is wrong when the body is not a JSON answer with a status
      */
-    public static GatewayEnvelope envelope(byte[] body) {
+    public static JsonAnswer json(byte[] body) {
         if (body.length == 0) {
             throw new IllegalArgumentException("the gateway answered an empty body");
         }
@@ -97,7 +97,7 @@ public final class GatewayResponses {
             if (status == null) {
                 throw new IllegalArgumentException("the gateway's answer has no status field");
             }
-            return new GatewayEnvelope(status, message, data);
+            return new JsonAnswer(status, message, data);
         } catch (IOException e) {
             throw new IllegalArgumentException("the gateway's answer is not JSON", e);
         }

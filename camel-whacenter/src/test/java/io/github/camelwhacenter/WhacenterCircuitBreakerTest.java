@@ -17,8 +17,10 @@ package io.github.camelwhacenter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.github.camelwhacenter.simulator.SentMessage;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
@@ -29,15 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The device guard over real HTTP to the simulator: it opens after deviceGuardThreshold sends refused as not connected
+ * The circuit breaker over real HTTP to the simulator: it opens after circuitBreakerThreshold sends refused as not connected
  * or on a status that says so, fails sends fast (or keeps them) while the device is down, and closes by itself once
  * its own status polls see the device connected again.
  */
-class WhacenterDeviceGuardTest extends DeviceGuardTestSupport {
+class WhacenterCircuitBreakerTest extends CircuitBreakerTestSupport {
 
     @Override
-    WhacenterDeviceGuard guardMode() {
-        return WhacenterDeviceGuard.FAIL_FAST;
+    WhacenterCircuitBreaker circuitBreakerMode() {
+        return WhacenterCircuitBreaker.FAIL_FAST;
     }
 
     @Test
@@ -50,7 +52,7 @@ class WhacenterDeviceGuardTest extends DeviceGuardTestSupport {
             }
             int sendsSoFar = simulator.requests("send").size();
 
-            Exception fast = send("guarded").getException();
+            Exception fast = send("refused").getException();
             assertInstanceOf(WhacenterDeviceNotConnectedException.class, fast);
             assertFalse(fast instanceof WhacenterTransportException, "final: no redelivery repeats it");
             assertTrue(fast.getMessage().contains("2 sends in a row were refused"), fast.getMessage());
@@ -60,25 +62,38 @@ class WhacenterDeviceGuardTest extends DeviceGuardTestSupport {
             }
 
             simulator.device(DEVICE_ID).setConnected(true);
-            // the guard's own status polls, once per interval, see the device again
+            // the circuit breaker's own status polls, once per interval, see the device again
             await().atMost(Duration.ofMillis(INTERVAL * 20)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> !guardOpen());
+                    .until(() -> !circuitBreakerOpen());
             assertNull(send("after").getException());
             assertEquals(List.of("before", "after"),
                     simulator.sentMessages(DEVICE_ID).stream().map(SentMessage::message).toList());
-            assertEquals(1, logs.lines().stream().filter(line -> line.contains("the device guard opened")).count(),
+            assertEquals(1, logs.lines().stream().filter(line -> line.contains("the circuit breaker opened")).count(),
                     "the change is logged once");
-            assertEquals(1, logs.lines().stream().filter(line -> line.contains("the device guard closed")).count());
+            assertEquals(1, logs.lines().stream().filter(line -> line.contains("the circuit breaker closed")).count());
         }
     }
 
     @Test
-    void aStatusThatSaysDisconnectedOpensTheGuardAtOnce() throws Exception {
+    void aStatusThatSaysDisconnectedOpensTheCircuitBreakerAtOnce() throws Exception {
         simulator.device(DEVICE_ID).setConnected(false);
         template.requestBody("direct:status", "");
-        Exception fast = send("guarded").getException();
+        Exception fast = send("refused").getException();
         assertInstanceOf(WhacenterDeviceNotConnectedException.class, fast);
         assertTrue(fast.getMessage().contains("DISCONNECTED"), fast.getMessage());
         assertEquals(0, simulator.requests("send").size());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theFormerOptionNamesStillSetTheCircuitBreaker() throws Exception {
+        WhacenterComponent component = new WhacenterComponent();
+        // as a properties file or a YAML component configuration binds them, through the generated configurer
+        PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
+                .withProperties(new java.util.HashMap<>(Map.of("deviceGuard", "PAUSE", "deviceGuardThreshold", "7")))
+                .bind();
+        assertEquals(WhacenterCircuitBreaker.PAUSE, component.getCircuitBreaker());
+        assertEquals(7, component.getCircuitBreakerThreshold());
+        assertEquals(WhacenterDeviceGuard.PAUSE, component.getDeviceGuard());
     }
 }

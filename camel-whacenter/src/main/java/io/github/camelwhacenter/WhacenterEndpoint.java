@@ -15,8 +15,6 @@
  */
 package io.github.camelwhacenter;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -38,6 +36,7 @@ import io.github.camelwhacenter.support.HttpUrls;
 import io.github.camelwhacenter.support.Secrets;
 import io.github.camelwhacenter.webhook.WebhookHandler;
 import io.github.camelwhacenter.webhook.WebhookRegistration;
+import io.github.camelwhacenter.webhook.WebhookUrls;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -139,7 +138,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     @Override
     public void registerWebhook() throws Exception {
-        webhookRegistration.register(registrationUrl(webhookConfiguration.computeFullExternalUrl()));
+        webhookRegistration.register(webhookUrls().registrationUrl(webhookConfiguration.computeFullExternalUrl()));
     }
 
     @Override
@@ -221,7 +220,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
         @Override
         public String mask(String url) {
-            return maskWebhookUrl(url);
+            return webhookUrls().mask(url);
         }
     }
 
@@ -237,27 +236,13 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
     void registerWebhookUrl(String url) {
         callGateway(WhacenterOperation.setWebhook,
                 Map.of(RequestField.WEBHOOK_URL.wireName(), RequestField.WEBHOOK_URL.toWire(url, fieldContext)));
-        LOG.info("Registered the webhook URL {} at the gateway", maskWebhookUrl(url));
+        LOG.info("Registered the webhook URL {} at the gateway", webhookUrls().mask(url));
     }
 
-    /** A webhook URL fit for a log line: the token masked wherever it is, in the query or in the path. */
-    String maskWebhookUrl(String url) {
-        String token = configuration.getWebhookToken();
-        String masked = Secrets.maskQuery(url, configuration.getWebhookTokenParameter());
-        if (token != null && !token.isEmpty()) {
-            masked = Secrets.mask(Secrets.mask(masked, encode(token)), token);
-        }
-        return Secrets.mask(masked, configuration.getDeviceId());
-    }
-
-    /** The URL to register: the external URL, with the webhook token as a query parameter unless the path has it. */
-    String registrationUrl(String externalUrl) {
-        String token = configuration.getWebhookToken();
-        String parameter = configuration.getWebhookTokenParameter();
-        if (token == null || externalUrl.contains("{" + parameter + "}")) {
-            return token == null ? externalUrl : externalUrl.replace("{" + parameter + "}", encode(token));
-        }
-        return externalUrl + (externalUrl.contains("?") ? "&" : "?") + encode(parameter) + "=" + encode(token);
+    /** The URL to register at the gateway, and webhook URLs fit for a log line. */
+    WebhookUrls webhookUrls() {
+        return new WebhookUrls(configuration.getWebhookToken(), configuration.getWebhookTokenParameter(),
+                configuration.getDeviceId());
     }
 
     synchronized IdempotentRepository duplicatesRepository() {
@@ -270,10 +255,6 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             ServiceHelper.startService(duplicates);
         }
         return duplicates;
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -114,7 +114,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         LOG.info("Receiving Whacenter webhook posts on path {}", configuration.getWebhookPath());
         if (configuration.getWebhookExternalUrl() != null) {
             try {
-                String url = endpoint.registrationUrl(configuration.getWebhookExternalUrl());
+                String url = endpoint.webhookUrls().registrationUrl(configuration.getWebhookExternalUrl());
                 endpoint.getWebhookRegistration().register(url);
                 registeredUrl = url;
             } catch (RuntimeException e) {
@@ -141,7 +141,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         report.put("route", getRouteId());
         report.put("path", endpoint.getConfiguration().getWebhookPath());
         String url = registeredUrl;
-        report.put("registeredUrl", url == null ? null : endpoint.maskWebhookUrl(url));
+        report.put("registeredUrl", url == null ? null : endpoint.webhookUrls().mask(url));
         WebhookActivity activity = activity();
         if (activity != null) {
             report.putAll(activity.report());
@@ -198,7 +198,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
 
         @Override
         public String mask(String url) {
-            return endpoint.maskWebhookUrl(url);
+            return endpoint.webhookUrls().mask(url);
         }
     }
 

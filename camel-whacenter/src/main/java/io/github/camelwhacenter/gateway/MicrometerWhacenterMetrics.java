@@ -28,6 +28,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.camel.CamelContext;
+import org.apache.camel.support.LRUCacheFactory;
 
 /**
  * The meters in Micrometer. Names and tags after its conventions (dot-separated names, base unit seconds); a device
@@ -47,8 +48,12 @@ import org.apache.camel.CamelContext;
 public final class MicrometerWhacenterMetrics implements WhacenterMetrics {
 
     private final MeterRegistry registry;
-    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
-    /** Every meter this component registered, by its name and tags: built once, removed when it stops. */
+    /** A cache only: a device's meters are found by its id, so that forgetting it never depends on what this holds. */
+    private final Map<String, String> fingerprints = LRUCacheFactory.newLRUCache(10_000);
+    /**
+     * Every meter this component registered, by its name and tags, a device's by its id: built once, removed when the
+     * device is evicted or the component stops.
+     */
     private final Map<String, Meter> meters = new ConcurrentHashMap<>();
 
     private MicrometerWhacenterMetrics(MeterRegistry registry) {
@@ -73,7 +78,7 @@ public final class MicrometerWhacenterMetrics implements WhacenterMetrics {
     public void callCompleted(WhacenterOperation operation, String deviceId, Throwable failure) {
         String outcome = WhacenterMetrics.outcome(failure);
         String device = device(deviceId);
-        Counter calls = meter("calls|" + operation + "|" + outcome + "|" + device, () -> Counter.builder("whacenter.calls")
+        Counter calls = meter("calls|" + operation + "|" + outcome + "|" + deviceId, () -> Counter.builder("whacenter.calls")
                 .description("Exchanges of Whacenter gateway operations")
                 .tag("operation", operation.name()).tag("outcome", outcome).tag("device", device).register(registry));
         calls.increment();
@@ -90,7 +95,7 @@ public final class MicrometerWhacenterMetrics implements WhacenterMetrics {
     @Override
     public void sendWaited(String deviceId, long nanos) {
         String device = device(deviceId);
-        Timer wait = meter("wait|" + device, () -> Timer.builder("whacenter.send.wait")
+        Timer wait = meter("wait|" + deviceId, () -> Timer.builder("whacenter.send.wait")
                 .description("Time paced sends waited for their turn").tag("device", device).register(registry));
         wait.record(nanos, TimeUnit.NANOSECONDS);
     }
@@ -98,7 +103,7 @@ public final class MicrometerWhacenterMetrics implements WhacenterMetrics {
     @Override
     public void sendQueue(String deviceId, Supplier<Integer> waiting) {
         String device = device(deviceId);
-        meter("queued|" + device, () -> Gauge.builder("whacenter.send.queued", waiting, Supplier::get)
+        meter("queued|" + deviceId, () -> Gauge.builder("whacenter.send.queued", waiting, Supplier::get)
                 .description("Paced sends waiting for their turn").tag("device", device)
                 .strongReference(true).register(registry));
     }
@@ -111,19 +116,21 @@ public final class MicrometerWhacenterMetrics implements WhacenterMetrics {
         posts.increment();
     }
 
+    /**
+     * Removes the device's meters. A meter made meanwhile, by the answer of a call still completing, stays until the
+     * device is evicted again: that answer marked the device used first.
+     */
     @Override
     public void forgetDevice(String deviceId) {
-        String device = fingerprints.remove(deviceId);
-        if (device != null) {
-            String tag = "|" + device;
-            meters.entrySet().removeIf(meter -> {
-                if (meter.getKey().endsWith(tag) && !meter.getKey().startsWith("webhook|")) {
-                    registry.remove(meter.getValue());
-                    return true;
-                }
-                return false;
-            });
-        }
+        fingerprints.remove(deviceId);
+        String key = "|" + deviceId;
+        meters.entrySet().removeIf(meter -> {
+            if (meter.getKey().endsWith(key) && !meter.getKey().startsWith("webhook|")) {
+                registry.remove(meter.getValue());
+                return true;
+            }
+            return false;
+        });
     }
 
     @Override

@@ -55,7 +55,7 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceguard":
         case "deviceGuard": target.setDeviceGuard(property(camelContext, io.github.camelwhacenter.WhacenterDeviceGuard.class, value)); return true;
         case "deviceguardthreshold":
-        case "deviceGuardThreshold": target.setDeviceGuardThreshold(property(camelContext, int.class, value)); return true;
+        case "deviceGuardThreshold": target.setDeviceGuardThreshold(property(camelContext, java.lang.Integer.class, value)); return true;
         case "deviceid":
         case "deviceId": getOrCreateConfiguration(target).setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "emiteverypoll":
@@ -181,7 +181,7 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceguard":
         case "deviceGuard": return io.github.camelwhacenter.WhacenterDeviceGuard.class;
         case "deviceguardthreshold":
-        case "deviceGuardThreshold": return int.class;
+        case "deviceGuardThreshold": return java.lang.Integer.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
         case "emiteverypoll":

@@ -65,7 +65,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private WhacenterDeviceGuard deviceGuard;
     @Metadata(label = "producer", deprecationNote = "Use circuitBreakerThreshold")
     @Deprecated
-    private int deviceGuardThreshold;
+    private Integer deviceGuardThreshold;
     @Metadata(label = "producer", defaultValue = "false")
     private boolean paceFirstSend;
     @Metadata(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
@@ -126,7 +126,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     private DeviceRegistry.Settings deviceSettings() {
         DeviceSendPolicy.Settings sendPolicy = new DeviceSendPolicy.Settings(sendJitter, hourlyQuota, dailyQuota,
                 quotaAction, warmUpDays, warmUpStart, quietHours, quietHoursAction, ZoneId.of(configuration.getTimeZone()));
-        return new DeviceRegistry.Settings(circuitBreaker, circuitBreakerThreshold, sendQueueCapacity, deviceCheckInterval,
+        return new DeviceRegistry.Settings(effectiveCircuitBreaker(), effectiveCircuitBreakerThreshold(), sendQueueCapacity, deviceCheckInterval,
                 DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(), configuration.getSendRatePeriod(),
                         configuration.getMinSendInterval()),
                 paceFirstSend, sendPolicy);
@@ -145,8 +145,9 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         // says what is wrong with quietHours or the warm-up now rather than at the first send
         QuietHours.parse(quietHours);
         DeviceSendPolicy.warmUpStart(warmUpDays, dailyQuota, warmUpStart);
-        if (circuitBreakerThreshold < 1) {
-            throw new IllegalArgumentException("circuitBreakerThreshold must be at least 1, not " + circuitBreakerThreshold);
+        if (effectiveCircuitBreakerThreshold() < 1) {
+            throw new IllegalArgumentException("circuitBreakerThreshold must be at least 1, not "
+                                               + effectiveCircuitBreakerThreshold());
         }
         if (deviceCheckInterval < 1) {
             throw new IllegalArgumentException("deviceCheckInterval must be positive, not " + deviceCheckInterval);
@@ -304,36 +305,53 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         this.circuitBreakerThreshold = circuitBreakerThreshold;
     }
 
+    /**
+     * The mode the circuit breaker runs in: circuitBreaker, unless it is left at OFF and the former name, deviceGuard,
+     * is set. Spring Boot binds every option with its default, in no set order: a deviceGuard a user set must not be
+     * undone by circuitBreaker's OFF bound after it.
+     */
+    @SuppressWarnings("deprecation")
+    private WhacenterCircuitBreaker effectiveCircuitBreaker() {
+        return circuitBreaker == WhacenterCircuitBreaker.OFF && deviceGuard != null ? deviceGuard.toCircuitBreaker()
+                : circuitBreaker;
+    }
+
+    /** circuitBreakerThreshold, unless it is left at 3 and the former name, deviceGuardThreshold, is set. */
+    @SuppressWarnings("deprecation")
+    private int effectiveCircuitBreakerThreshold() {
+        return circuitBreakerThreshold == 3 && deviceGuardThreshold != null ? deviceGuardThreshold : circuitBreakerThreshold;
+    }
+
     /** @deprecated use {@link #getCircuitBreaker()} */
     @Deprecated
     public WhacenterDeviceGuard getDeviceGuard() {
-        return WhacenterDeviceGuard.valueOf(circuitBreaker.name());
+        return deviceGuard;
     }
 
     /**
-     * The former name of circuitBreaker, whose values are the same.
+     * The former name of circuitBreaker, whose values are the same; circuitBreaker, when set to anything but OFF, wins.
      *
      * @deprecated use {@link #setCircuitBreaker(WhacenterCircuitBreaker)}
      */
     @Deprecated
     public void setDeviceGuard(WhacenterDeviceGuard deviceGuard) {
-        setCircuitBreaker(deviceGuard.toCircuitBreaker());
+        this.deviceGuard = deviceGuard;
     }
 
     /** @deprecated use {@link #getCircuitBreakerThreshold()} */
     @Deprecated
-    public int getDeviceGuardThreshold() {
-        return circuitBreakerThreshold;
+    public Integer getDeviceGuardThreshold() {
+        return deviceGuardThreshold;
     }
 
     /**
-     * The former name of circuitBreakerThreshold.
+     * The former name of circuitBreakerThreshold; circuitBreakerThreshold, when set to anything but 3, wins.
      *
      * @deprecated use {@link #setCircuitBreakerThreshold(int)}
      */
     @Deprecated
-    public void setDeviceGuardThreshold(int deviceGuardThreshold) {
-        setCircuitBreakerThreshold(deviceGuardThreshold);
+    public void setDeviceGuardThreshold(Integer deviceGuardThreshold) {
+        this.deviceGuardThreshold = deviceGuardThreshold;
     }
 
     public boolean isPaceFirstSend() {

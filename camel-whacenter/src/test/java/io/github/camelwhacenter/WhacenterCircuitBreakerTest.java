@@ -16,10 +16,13 @@
 package io.github.camelwhacenter;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.github.camelwhacenter.simulator.SentMessage;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.Test;
 
@@ -85,15 +88,23 @@ class WhacenterCircuitBreakerTest extends CircuitBreakerTestSupport {
     }
 
     @Test
-    @SuppressWarnings("deprecation")
-    void theFormerOptionNamesStillSetTheCircuitBreaker() throws Exception {
-        WhacenterComponent component = new WhacenterComponent();
-        // as a properties file or a YAML component configuration binds them, through the generated configurer
-        PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
-                .withProperties(new java.util.HashMap<>(Map.of("deviceGuard", "PAUSE", "deviceGuardThreshold", "7")))
-                .bind();
-        assertEquals(WhacenterCircuitBreaker.PAUSE, component.getCircuitBreaker());
-        assertEquals(7, component.getCircuitBreakerThreshold());
-        assertEquals(WhacenterDeviceGuard.PAUSE, component.getDeviceGuard());
+    void theFormerOptionNamesStillSetTheCircuitBreakerWhateverTheOrderTheDefaultsAreBoundIn() throws Exception {
+        // Spring Boot binds every option, defaults included, in no set order
+        for (boolean defaultsFirst : new boolean[] { true, false }) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            Map<String, Object> defaults = Map.of("circuitBreaker", "OFF", "circuitBreakerThreshold", "3");
+            Map<String, Object> former = Map.of("deviceGuard", "PAUSE", "deviceGuardThreshold", "7");
+            properties.putAll(defaultsFirst ? defaults : former);
+            properties.putAll(defaultsFirst ? former : defaults);
+            try (CamelContext other = new DefaultCamelContext()) {
+                WhacenterComponent component = new WhacenterComponent();
+                PropertyBindingSupport.build().withCamelContext(other).withTarget(component).withProperties(properties)
+                        .bind();
+                other.addComponent("whacenter", component);
+                other.start();
+                assertEquals(WhacenterCircuitBreaker.PAUSE, component.getDevices().settings().circuitBreaker());
+                assertEquals(7, component.getDevices().settings().circuitBreakerThreshold());
+            }
+        }
     }
 }

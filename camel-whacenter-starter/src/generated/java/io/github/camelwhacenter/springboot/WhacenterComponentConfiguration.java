@@ -19,6 +19,7 @@ package io.github.camelwhacenter.springboot;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
+import io.github.camelwhacenter.WhacenterCircuitBreaker;
 import io.github.camelwhacenter.WhacenterConfiguration;
 import io.github.camelwhacenter.WhacenterDeviceGuard;
 import io.github.camelwhacenter.WhacenterFormEncoding;
@@ -147,31 +148,44 @@ public class WhacenterComponentConfiguration
     @Deprecated
     private String buttons;
     /**
+     * What message sends to a device do while its circuit breaker is open. The
+     * circuit breaker opens when the device is known not to be connected to
+     * WhatsApp, as a status the gateway answered said (a device watchdog's
+     * poll, a health check, a deviceStatus call), or after
+     * circuitBreakerThreshold sends in a row were refused as not connected; it
+     * closes when the device is seen connected or a send succeeds. FAIL_FAST
+     * fails sends at once with WhacenterDeviceNotConnectedException (final,
+     * nothing sent); PAUSE holds them, at most sendQueueCapacity, until the
+     * device is seen connected again (paced sends then go in the order they
+     * came). While it is open it asks the gateway for the device's status once
+     * per deviceCheckInterval. OFF sends whatever is known. Covers the devices
+     * of endpoints and the component, not a device named only in the
+     * CamelWhacenterDeviceId header. The option is a
+     * io.github.camelwhacenter.WhacenterCircuitBreaker type.
+     */
+    private WhacenterCircuitBreaker circuitBreaker = WhacenterCircuitBreaker.OFF;
+    /**
+     * How many message sends in a row the gateway must refuse as not connected
+     * before the circuit breaker opens.
+     */
+    private Integer circuitBreakerThreshold = 3;
+    /**
      * The most message sends a device may make in any 24 hours (a rolling
      * window, counted in this JVM); 0 for no limit. What happens beyond it:
      * quotaAction.
      */
     private Integer dailyQuota = 0;
     /**
-     * What message sends to a device do while it is known not to be connected
-     * to WhatsApp, as a status the gateway answered said (a device watchdog's
-     * poll, a health check, a deviceStatus call) or after deviceGuardThreshold
-     * sends in a row were refused as not connected. FAIL_FAST fails them at
-     * once with WhacenterDeviceNotConnectedException (final, nothing sent);
-     * PAUSE keeps them, at most sendQueueCapacity, until the device is seen
-     * connected again (paced sends then go in the order they came). While the
-     * guard is open it asks the gateway for the device's status once per
-     * deviceCheckInterval. OFF sends whatever is known. Covers the devices of
-     * endpoints and the component, not a device named only in the
-     * CamelWhacenterDeviceId header. The option is a
-     * io.github.camelwhacenter.WhacenterDeviceGuard type.
+     * The former name of circuitBreaker, whose values are the same. The option
+     * is a io.github.camelwhacenter.WhacenterDeviceGuard type.
      */
-    private WhacenterDeviceGuard deviceGuard = WhacenterDeviceGuard.OFF;
+    @Deprecated
+    private WhacenterDeviceGuard deviceGuard;
     /**
-     * How many message sends in a row the gateway must refuse as not connected
-     * before the device guard opens.
+     * The former name of circuitBreakerThreshold.
      */
-    private Integer deviceGuardThreshold = 3;
+    @Deprecated
+    private Integer deviceGuardThreshold;
     /**
      * A public http(s) URL of an image or file that send attaches. The header
      * CamelWhacenterFile overrides it.
@@ -570,6 +584,22 @@ public class WhacenterComponentConfiguration
         this.buttons = buttons;
     }
 
+    public WhacenterCircuitBreaker getCircuitBreaker() {
+        return circuitBreaker;
+    }
+
+    public void setCircuitBreaker(WhacenterCircuitBreaker circuitBreaker) {
+        this.circuitBreaker = circuitBreaker;
+    }
+
+    public Integer getCircuitBreakerThreshold() {
+        return circuitBreakerThreshold;
+    }
+
+    public void setCircuitBreakerThreshold(Integer circuitBreakerThreshold) {
+        this.circuitBreakerThreshold = circuitBreakerThreshold;
+    }
+
     public Integer getDailyQuota() {
         return dailyQuota;
     }
@@ -578,18 +608,24 @@ public class WhacenterComponentConfiguration
         this.dailyQuota = dailyQuota;
     }
 
+    @Deprecated
+    @DeprecatedConfigurationProperty
     public WhacenterDeviceGuard getDeviceGuard() {
         return deviceGuard;
     }
 
+    @Deprecated
     public void setDeviceGuard(WhacenterDeviceGuard deviceGuard) {
         this.deviceGuard = deviceGuard;
     }
 
+    @Deprecated
+    @DeprecatedConfigurationProperty
     public Integer getDeviceGuardThreshold() {
         return deviceGuardThreshold;
     }
 
+    @Deprecated
     public void setDeviceGuardThreshold(Integer deviceGuardThreshold) {
         this.deviceGuardThreshold = deviceGuardThreshold;
     }

@@ -301,7 +301,7 @@ public final class GatewayService extends ServiceSupport {
 
     /**
      * Where paced sends wait for their turn: one thread that only hands them to the HTTP client. Its task queue holds
-     * one start per device with a send waiting, the housekeeping and the device guards' probes, so it is bounded by
+     * one start per device with a send waiting, the housekeeping and the circuit breakers' probes, so it is bounded by
      * the devices in use; Camel's default limit of 1,000 tasks would refuse sends once as many devices wait.
      */
     public ScheduledExecutorService pacer() {

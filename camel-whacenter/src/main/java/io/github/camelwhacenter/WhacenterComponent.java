@@ -276,8 +276,9 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         this.deviceCheckInterval = deviceCheckInterval;
     }
 
+    /** The mode in effect, the former name's included (see setDeviceGuard). */
     public WhacenterCircuitBreaker getCircuitBreaker() {
-        return circuitBreaker;
+        return effectiveCircuitBreaker();
     }
 
     /**
@@ -294,8 +295,9 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         this.circuitBreaker = circuitBreaker;
     }
 
+    /** The threshold in effect, the former name's included (see setDeviceGuardThreshold). */
     public int getCircuitBreakerThreshold() {
-        return circuitBreakerThreshold;
+        return effectiveCircuitBreakerThreshold();
     }
 
     /**

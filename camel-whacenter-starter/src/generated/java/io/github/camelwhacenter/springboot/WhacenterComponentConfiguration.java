@@ -176,13 +176,15 @@ public class WhacenterComponentConfiguration
      */
     private Integer dailyQuota = 0;
     /**
-     * The former name of circuitBreaker, whose values are the same. The option
-     * is a io.github.camelwhacenter.WhacenterDeviceGuard type.
+     * The former name of circuitBreaker, whose values are the same;
+     * circuitBreaker, when set to anything but OFF, wins. The option is a
+     * io.github.camelwhacenter.WhacenterDeviceGuard type.
      */
     @Deprecated
     private WhacenterDeviceGuard deviceGuard;
     /**
-     * The former name of circuitBreakerThreshold.
+     * The former name of circuitBreakerThreshold; circuitBreakerThreshold, when
+     * set to anything but 3, wins.
      */
     @Deprecated
     private Integer deviceGuardThreshold;

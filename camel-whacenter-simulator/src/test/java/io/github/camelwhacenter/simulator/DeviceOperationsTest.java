@@ -15,9 +15,10 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -36,20 +37,18 @@ class DeviceOperationsTest {
 
     private static final String DEVICE_NOT_FOUND = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
+
     private WhacenterSimulator simulator;
     private GatewayClient client;
     private SimulatedDevice device;
 
     @BeforeEach
     void start() {
-        simulator = WhacenterSimulator.start();
+        simulator = GATEWAY.simulator();
         device = simulator.addDevice("dev-1", "083894904575", "axis");
         client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

@@ -15,9 +15,10 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,20 +36,18 @@ class SendOperationsTest {
 
     private static final String DEVICE_NOT_FOUND = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
+
     private WhacenterSimulator simulator;
     private GatewayClient client;
 
     @BeforeEach
     void start() {
-        simulator = WhacenterSimulator.start();
+        simulator = GATEWAY.simulator();
         simulator.addDevice("dev-1", "6281234567890", "shop");
         simulator.addDevice("dev-2", "6281234567891", "other");
         client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

@@ -15,9 +15,11 @@
  */
 package io.github.camelwhacenter.simulator;
 
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -34,13 +36,16 @@ class WebhookDeliveryTest {
 
     private static final LocalDateTime AT = LocalDateTime.of(2021, 10, 10, 11, 49, 50);
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
+
     private WhacenterSimulator simulator;
     private WebhookReceiver receiver;
     private SimulatedDevice device;
 
     @BeforeEach
     void start() {
-        simulator = WhacenterSimulator.start();
+        simulator = GATEWAY.simulator();
         receiver = new WebhookReceiver(200, "ok");
         device = simulator.addDevice("dev-1", "6285156108635", "shop");
         device.setWebhookUrl(receiver.url("/hook/s3cret"));
@@ -48,7 +53,6 @@ class WebhookDeliveryTest {
 
     @AfterEach
     void stop() {
-        simulator.close();
         receiver.close();
     }
 

@@ -15,8 +15,6 @@
  */
 package io.github.camelwhacenter.simulator.junit;
 
-import java.util.List;
-
 import io.github.camelwhacenter.simulator.SimulatedDevice;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -55,39 +53,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Every simulator it starts has the same devices (none after {@link #withoutDevices()}): {@link #DEVICE_ID}, {@link #SECOND_DEVICE_ID} and
  * {@link #THIRD_DEVICE_ID} paired and connected, {@link #DISCONNECTED_DEVICE_ID} paired but not connected. Their ids
  * are credentials as far as the component knows: a test may check that none of {@link #DEVICE_IDS} shows up where a
- * secret must not. {@link #startSimulator()} starts the same simulator for code that JUnit Jupiter does not run.
+ * secret must not. They are defined once, in {@link WhacenterTestDevices}. {@link #startSimulator()} starts the same
+ * simulator for code that JUnit Jupiter does not run.
  *
  * <p>This class needs {@code junit-jupiter-api}, which the simulator's jar does not bring (it runs on the JDK alone):
  * the tests that use it have it already.
  */
-public final class WhacenterSimulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
-
-    /** The device the tests send as: paired and connected. */
-    public static final String DEVICE_ID = "dev-7f3a9c2e51b04d8e";
-    /** The own number of {@link #DEVICE_ID}. */
-    public static final String DEVICE_NUMBER = "6281200000001";
-    /** The display name of {@link #DEVICE_ID}. */
-    public static final String DEVICE_NAME = "demo";
-
-    /** A second device, paired and connected, for tests of several devices. */
-    public static final String SECOND_DEVICE_ID = "dev-2b1c0d9e8f7a6b5c";
-    /** The own number of {@link #SECOND_DEVICE_ID}. */
-    public static final String SECOND_DEVICE_NUMBER = "6281200000002";
-
-    /** A third device, paired and connected, for tests that spread sends over three devices. */
-    public static final String THIRD_DEVICE_ID = "dev-4e6a8c0b2d9f1e37";
-    /** The own number of {@link #THIRD_DEVICE_ID}. */
-    public static final String THIRD_DEVICE_NUMBER = "6281200000004";
-
-    /** A device that is paired but not connected: the gateway refuses its sends. */
-    public static final String DISCONNECTED_DEVICE_ID = "dev-0a0b0c0d0e0f0a0b";
-    /** The own number of {@link #DISCONNECTED_DEVICE_ID}. */
-    public static final String DISCONNECTED_DEVICE_NUMBER = "6281200000003";
-
-    /** Every device id a simulator of this extension has. */
-    public static final List<String> DEVICE_IDS = List.of(DEVICE_ID, SECOND_DEVICE_ID, THIRD_DEVICE_ID,
-            DISCONNECTED_DEVICE_ID);
+public final class WhacenterSimulatorExtension implements WhacenterTestDevices, BeforeAllCallback, AfterAllCallback,
+        BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private enum Lifetime {
         CLASS, TEST

@@ -50,8 +50,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
-import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
-import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
+import static io.github.camelwhacenter.simulator.junit.WhacenterTestDevices.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterTestDevices.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -80,9 +80,9 @@ public class WhacenterKarafIT extends KarafTestSupport {
     }
 
     /**
-     * The simulator started by hand, with the test device of WhacenterSimulatorExtension: this test runs in Karaf, under
-     * Pax Exam's JUnit 4 runner, where no JUnit Jupiter extension runs (nor is JUnit Jupiter installed). Its constants
-     * are compiled into this class: the extension itself is never loaded in the container.
+     * The simulator started by hand, with the test device of WhacenterSimulatorExtension (WhacenterTestDevices): this
+     * test runs in Karaf, under Pax Exam's JUnit 4 runner, where no JUnit Jupiter extension runs (nor is JUnit Jupiter
+     * installed). The device's constants are compiled into this class.
      */
     @Before
     public void startGateway() {

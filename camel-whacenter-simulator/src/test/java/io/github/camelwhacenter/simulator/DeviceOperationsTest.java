@@ -15,10 +15,8 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -33,22 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** statusDevice, qr, getWebhook, setWebhook, relogDevice and sendButton. */
-class DeviceOperationsTest {
+class DeviceOperationsTest extends SimulatorTestSupport {
 
     private static final String DEVICE_NOT_FOUND = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";
 
-    @RegisterExtension
-    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
     private SimulatedDevice device;
 
+    /** dev-1 as the gateway's captured answers have it, in place of the support's. */
     @BeforeEach
-    void start() {
-        simulator = GATEWAY.simulator();
+    void capturedDevice() {
         device = simulator.addDevice("dev-1", "083894904575", "axis");
-        client = new GatewayClient(simulator);
     }
 
     @Test

@@ -15,10 +15,8 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,22 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** send (all its forms), sendGroup and deleteMessage. */
-class SendOperationsTest {
+class SendOperationsTest extends SimulatorTestSupport {
 
     private static final String DEVICE_NOT_FOUND = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";
 
-    @RegisterExtension
-    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
-
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
     @BeforeEach
-    void start() {
-        simulator = GATEWAY.simulator();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
+    void secondDevice() {
         simulator.addDevice("dev-2", "6281234567891", "other");
-        client = new GatewayClient(simulator);
     }
 
     @Test

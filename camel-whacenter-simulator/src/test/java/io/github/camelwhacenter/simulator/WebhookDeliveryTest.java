@@ -15,11 +15,9 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -32,27 +30,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** deliverIncoming: what a webhook receiver gets, in both formats, and what the caller learns. */
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends SimulatorTestSupport {
 
     private static final LocalDateTime AT = LocalDateTime.of(2021, 10, 10, 11, 49, 50);
 
-    @RegisterExtension
-    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
-
-    private WhacenterSimulator simulator;
     private WebhookReceiver receiver;
     private SimulatedDevice device;
 
+    /** dev-1 with the number of the gateway's captured webhook posts, its webhook a receiver of this test's. */
     @BeforeEach
-    void start() {
-        simulator = GATEWAY.simulator();
+    void receiver() {
         receiver = new WebhookReceiver(200, "ok");
         device = simulator.addDevice("dev-1", "6285156108635", "shop");
         device.setWebhookUrl(receiver.url("/hook/s3cret"));
     }
 
     @AfterEach
-    void stop() {
+    void closeReceiver() {
         receiver.close();
     }
 

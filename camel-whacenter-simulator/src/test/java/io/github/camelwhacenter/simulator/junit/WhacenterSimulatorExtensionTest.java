@@ -108,10 +108,10 @@ class WhacenterSimulatorExtensionTest {
     }
 
     @Test
-    void aPerTestSimulatorIsNotRunningForBeforeAll() {
-        TestExecutionSummary summary = run(PerTestInBeforeAll.class);
+    void aPerTestSimulatorIsNotRunningYetWhenTheTestInstanceIsMade() {
+        TestExecutionSummary summary = run(PerTestInConstructor.class);
 
-        assertEquals(1, summary.getTotalFailureCount(), "the class fails in @BeforeAll");
+        assertEquals(1, summary.getTotalFailureCount(), "the test fails: its instance cannot be made");
         Throwable failure = summary.getFailures().get(0).getException();
         assertInstanceOf(ParameterResolutionException.class, failure);
         assertTrue(failure.getMessage().contains("before each test"), failure.getMessage());
@@ -235,18 +235,20 @@ class WhacenterSimulatorExtensionTest {
     }
 
     @EnabledIfSystemProperty(named = FIXTURES, matches = "true")
-    static class PerTestInBeforeAll {
+    static class PerTestInConstructor {
 
         @RegisterExtension
         static WhacenterSimulatorExtension gateway = WhacenterSimulatorExtension.perTest();
 
-        @BeforeAll
-        static void beforeAll(WhacenterSimulator simulator) {
-            SEEN.add(new Seen("beforeAll", simulator.port()));
+        private final WhacenterSimulator simulator;
+
+        PerTestInConstructor(WhacenterSimulator simulator) {
+            this.simulator = simulator;
         }
 
         @Test
         void never() {
+            SEEN.add(new Seen("test", simulator.port()));
         }
     }
 

@@ -27,20 +27,20 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A {@link WhacenterSimulator} for JUnit Jupiter tests: started on a free port of loopback with the test devices
- * below, before all tests of a class ({@link #perClass()}) or before each test ({@link #perTest()}), and closed after
- * them.
+ * A {@link WhacenterSimulator} for JUnit Jupiter tests: started on a free port of loopback with the test devices of
+ * {@link WhacenterTestDevices}, before all tests of a class ({@link #perClass()}) or before each test
+ * ({@link #perTest()}), and closed after them.
  *
  * <pre>{@code
  * @RegisterExtension
- * static WhacenterSimulatorExtension gateway = WhacenterSimulatorExtension.perTest();
+ * static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
  *
  * @Test
  * void sends() {
- *     component.getConfiguration().setBaseUrl(gateway.baseUrl());
- *     component.getConfiguration().setDeviceId(gateway.deviceId());
+ *     component.getConfiguration().setBaseUrl(GATEWAY.baseUrl());
+ *     component.getConfiguration().setDeviceId(GATEWAY.deviceId());
  *     ...
- *     assertEquals(1, gateway.simulator().sentMessages(WhacenterSimulatorExtension.DEVICE_ID).size());
+ *     assertEquals(1, GATEWAY.simulator().sentMessages(WhacenterSimulatorExtension.DEVICE_ID).size());
  * }
  * }</pre>
  *
@@ -50,8 +50,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * of type {@link WhacenterSimulator} of the test, lifecycle and (per class) constructor methods. With
  * {@code @ExtendWith(WhacenterSimulatorExtension.class)} it runs per class, and tests reach it by such parameters.
  *
- * <p>Every simulator it starts has the same devices (none after {@link #withoutDevices()}): {@link #DEVICE_ID}, {@link #SECOND_DEVICE_ID} and
- * {@link #THIRD_DEVICE_ID} paired and connected, {@link #DISCONNECTED_DEVICE_ID} paired but not connected. Their ids
+ * <p>Every simulator it starts has the same devices (none after {@link #withoutDevices()}): {@link #DEVICE_ID},
+ * {@link #SECOND_DEVICE_ID} and {@link #THIRD_DEVICE_ID} paired and connected, {@link #DISCONNECTED_DEVICE_ID} paired
+ * but not connected. Their ids
  * are credentials as far as the component knows: a test may check that none of {@link #DEVICE_IDS} shows up where a
  * secret must not. They are defined once, in {@link WhacenterTestDevices}. {@link #startSimulator()} starts the same
  * simulator for code that JUnit Jupiter does not run.

@@ -43,6 +43,10 @@ class WhacenterRegistrationOutageTest {
     private final int gatewayPort = AvailablePortFinder.getNextAvailable();
     private final int webhookPort = AvailablePortFinder.getNextAvailable();
     private CamelContext context;
+    /**
+     * Started by hand, not by WhacenterSimulatorExtension (which starts one before the test): the gateway is down when
+     * the context starts, and comes up later on the port the component was given.
+     */
     private WhacenterSimulator gateway;
 
     @AfterEach

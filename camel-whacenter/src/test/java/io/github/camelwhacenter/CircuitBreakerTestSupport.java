@@ -21,6 +21,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+
 /**
  * A context whose component has the circuit breaker on, with a short deviceCheckInterval and a threshold of 2.
  */

@@ -20,13 +20,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import io.github.camelwhacenter.testing.SelfSignedCertificate;
 import io.github.camelwhacenter.testing.WebhookProtocol;
 import io.github.camelwhacenter.testing.WebhookProtocolChecks;
 import io.github.camelwhacenter.testing.WebhookProtocolClient;
 import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 
 /**
  * The webhook's protocol matrix under Camel Main, as a Java user runs it ({@link CamelMainWebhookServer}).
@@ -36,30 +40,30 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class WebhookProtocolMatrixCamelMainTest {
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
+
     private static final AtomicInteger ROUTED = new AtomicInteger();
 
     @ParameterizedTest
     @EnumSource(WebhookProtocol.class)
-    void answersAlikeOverEveryProtocol(WebhookProtocol protocol) throws Exception {
+    void answersAlikeOverEveryProtocol(WebhookProtocol protocol, WhacenterSimulator simulator) throws Exception {
         boolean tls = protocol == WebhookProtocol.TLS_ALPN;
         SelfSignedCertificate certificate = SelfSignedCertificate.create(Files.createTempDirectory("whacenter-tls"));
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(WhacenterTestSupport.DEVICE_ID, WhacenterTestSupport.DEVICE_NUMBER, "main");
-            RouteBuilder routes = new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("whacenter:webhook?" + WebhookProtocolChecks.WEBHOOK_OPTIONS).routeId("matrix")
-                            .process(exchange -> ROUTED.incrementAndGet());
-                }
-            };
-            try (CamelMainWebhookServer server = CamelMainWebhookServer.start(routes,
-                    Map.of("camel.component.whacenter.base-url", simulator.baseUrl()), WhacenterTestSupport.DEVICE_ID,
-                    tls ? certificate : null)) {
-                String base = protocol.scheme() + "://127.0.0.1:" + server.port();
-                try (WebhookProtocolClient client = new WebhookProtocolClient(protocol, base, certificate.clientContext())) {
-                    WebhookProtocolChecks.assertWebhookAnswers(client, WebhookProtocolMatrixVertxTestSupport.expectedVersion(protocol),
-                            ROUTED::get);
-                }
+        RouteBuilder routes = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("whacenter:webhook?" + WebhookProtocolChecks.WEBHOOK_OPTIONS).routeId("matrix")
+                        .process(exchange -> ROUTED.incrementAndGet());
+            }
+        };
+        try (CamelMainWebhookServer server = CamelMainWebhookServer.start(routes,
+                Map.of("camel.component.whacenter.base-url", simulator.baseUrl()), DEVICE_ID,
+                tls ? certificate : null)) {
+            String base = protocol.scheme() + "://127.0.0.1:" + server.port();
+            try (WebhookProtocolClient client = new WebhookProtocolClient(protocol, base, certificate.clientContext())) {
+                WebhookProtocolChecks.assertWebhookAnswers(client, WebhookProtocolMatrixVertxTestSupport.expectedVersion(protocol),
+                        ROUTED::get);
             }
         }
     }

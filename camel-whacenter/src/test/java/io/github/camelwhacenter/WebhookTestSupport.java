@@ -27,6 +27,8 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
+
 /**
  * Adds a platform-http server (Vert.x) on loopback, and a plain HTTP client to post to it as the gateway would.
  */

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import io.github.camelwhacenter.testing.TricklingBodies;
 import io.github.camelwhacenter.testing.TricklingBodies.Ended;
 import io.github.camelwhacenter.testing.WebhookProtocol;
@@ -42,11 +43,13 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +64,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WebhookWorkerPoolCamelMainTest {
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
+
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorkerPoolCamelMainTest.class);
     /** camel-platform-http-main's Vert.x has the default pool: no VertxOptions bean says otherwise. */
     private static final int WORKER_POOL = VertxOptions.DEFAULT_WORKER_POOL_SIZE;
@@ -71,50 +77,48 @@ class WebhookWorkerPoolCamelMainTest {
 
     @ParameterizedTest
     @EnumSource(value = WebhookProtocol.class, names = { "HTTP_1_1", "H2C_PRIOR_KNOWLEDGE" })
-    void aValidDeliveryIsAnsweredWhileThreeTimesTheWorkerPoolTrickleTheirBodies(WebhookProtocol protocol) throws Exception {
+    void aValidDeliveryIsAnsweredWhileThreeTimesTheWorkerPoolTrickleTheirBodies(WebhookProtocol protocol,
+            WhacenterSimulator simulator) throws Exception {
         AtomicInteger routed = new AtomicInteger();
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(WhacenterTestSupport.DEVICE_ID, WhacenterTestSupport.DEVICE_NUMBER, "main");
-            RouteBuilder routes = new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("whacenter:webhook?webhookPath=" + PATH + "&webhookToken=" + TOKEN + "&webhookBodyTimeout="
-                         + BODY_TIMEOUT_MILLIS).routeId("slow")
-                            .process(exchange -> routed.incrementAndGet());
-                }
-            };
-            try (CamelMainWebhookServer server = CamelMainWebhookServer.start(routes,
-                    Map.of("camel.component.whacenter.base-url", simulator.baseUrl()), WhacenterTestSupport.DEVICE_ID, null)) {
-                String base = "http://127.0.0.1:" + server.port();
-                WhacenterWebhookConsumer consumer = (WhacenterWebhookConsumer) server.context().getRoute("slow").getConsumer();
-                try (TricklingBodies trickling = TricklingBodies.open(protocol, base, PATH + "?token=" + TOKEN, TRICKLING,
-                        200, 500);
-                     WebhookProtocolClient client = new WebhookProtocolClient(protocol, base, null)) {
-                    await().atMost(Duration.ofSeconds(BODY_TIMEOUT_MILLIS / 2_000)).untilAsserted(() -> assertEquals(
-                            TRICKLING, consumer.inflight().reading(), "trickling bodies the webhook reads"));
-
-                    long sent = System.nanoTime();
-                    Answer valid = client.post(PATH + "?token=" + TOKEN, "application/json",
-                            WebhookProtocolChecks.delivery("while " + TRICKLING + " bodies trickle"));
-                    long answeredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
-                    LOG.info("{}: a valid delivery was answered {} in {} ms while {} bodies trickled", protocol,
-                            valid.status(), answeredMillis, TRICKLING);
-                    assertEquals(200, valid.status(), protocol + ": the valid delivery: " + valid);
-                    assertEquals(1, routed.get(), "the valid delivery reached the route");
-                    assertEquals(0, trickling.answered(),
-                            "the valid delivery was answered before any trickling body's timeout: none waited for them");
-                    assertEquals(TRICKLING, consumer.inflight().reading(), "the trickling bodies are still being read");
-
-                    List<Ended> ended = trickling.assertEachAnswered(408, BODY_TIMEOUT_MILLIS, BODY_TIMEOUT_MILLIS + 30_000);
-                    LOG.info("{}: {} trickling bodies were answered 408 after {} to {} ms", protocol, ended.size(),
-                            ended.stream().mapToLong(Ended::afterMillis).min().orElse(0),
-                            ended.stream().mapToLong(Ended::afterMillis).max().orElse(0));
-                }
-                InflightDeliveries.Report after = consumer.inflight();
-                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(0, consumer.inflight().inflight(),
-                        "deliveries held once every answer is written: " + after));
-                assertEquals(1, routed.get(), "only the valid delivery reached the route");
+        RouteBuilder routes = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("whacenter:webhook?webhookPath=" + PATH + "&webhookToken=" + TOKEN + "&webhookBodyTimeout="
+                     + BODY_TIMEOUT_MILLIS).routeId("slow")
+                        .process(exchange -> routed.incrementAndGet());
             }
+        };
+        try (CamelMainWebhookServer server = CamelMainWebhookServer.start(routes,
+                Map.of("camel.component.whacenter.base-url", simulator.baseUrl()), DEVICE_ID, null)) {
+            String base = "http://127.0.0.1:" + server.port();
+            WhacenterWebhookConsumer consumer = (WhacenterWebhookConsumer) server.context().getRoute("slow").getConsumer();
+            try (TricklingBodies trickling = TricklingBodies.open(protocol, base, PATH + "?token=" + TOKEN, TRICKLING,
+                    200, 500);
+                 WebhookProtocolClient client = new WebhookProtocolClient(protocol, base, null)) {
+                await().atMost(Duration.ofSeconds(BODY_TIMEOUT_MILLIS / 2_000)).untilAsserted(() -> assertEquals(
+                        TRICKLING, consumer.inflight().reading(), "trickling bodies the webhook reads"));
+
+                long sent = System.nanoTime();
+                Answer valid = client.post(PATH + "?token=" + TOKEN, "application/json",
+                        WebhookProtocolChecks.delivery("while " + TRICKLING + " bodies trickle"));
+                long answeredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+                LOG.info("{}: a valid delivery was answered {} in {} ms while {} bodies trickled", protocol,
+                        valid.status(), answeredMillis, TRICKLING);
+                assertEquals(200, valid.status(), protocol + ": the valid delivery: " + valid);
+                assertEquals(1, routed.get(), "the valid delivery reached the route");
+                assertEquals(0, trickling.answered(),
+                        "the valid delivery was answered before any trickling body's timeout: none waited for them");
+                assertEquals(TRICKLING, consumer.inflight().reading(), "the trickling bodies are still being read");
+
+                List<Ended> ended = trickling.assertEachAnswered(408, BODY_TIMEOUT_MILLIS, BODY_TIMEOUT_MILLIS + 30_000);
+                LOG.info("{}: {} trickling bodies were answered 408 after {} to {} ms", protocol, ended.size(),
+                        ended.stream().mapToLong(Ended::afterMillis).min().orElse(0),
+                        ended.stream().mapToLong(Ended::afterMillis).max().orElse(0));
+            }
+            InflightDeliveries.Report after = consumer.inflight();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(0, consumer.inflight().inflight(),
+                    "deliveries held once every answer is written: " + after));
+            assertEquals(1, routed.get(), "only the valid delivery reached the route");
         }
     }
 
@@ -124,59 +128,56 @@ class WebhookWorkerPoolCamelMainTest {
      * held delivery is answered 200.
      */
     @Test
-    void deliveriesWaitingForAThreadAreReportedAndBoundedByWebhookMaxInflight() throws Exception {
+    void deliveriesWaitingForAThreadAreReportedAndBoundedByWebhookMaxInflight(WhacenterSimulator simulator) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger routed = new AtomicInteger();
         int held = WORKER_POOL + 1;
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(WhacenterTestSupport.DEVICE_ID, WhacenterTestSupport.DEVICE_NUMBER, "main");
-            RouteBuilder routes = new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("whacenter:webhook?webhookPath=" + PATH + "&webhookToken=" + TOKEN + "&webhookMaxInflight=" + held)
-                            .routeId("held")
-                            .process(exchange -> {
-                                routed.incrementAndGet();
-                                if (!release.await(60, TimeUnit.SECONDS)) {
-                                    throw new IllegalStateException("not released");
-                                }
-                            });
-                }
-            };
-            try (CamelMainWebhookServer server = CamelMainWebhookServer.start(routes,
-                    Map.of("camel.component.whacenter.base-url", simulator.baseUrl()), WhacenterTestSupport.DEVICE_ID, null)) {
-                WhacenterWebhookConsumer consumer = (WhacenterWebhookConsumer) server.context().getRoute("held").getConsumer();
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                URI url = URI.create("http://127.0.0.1:" + server.port() + PATH + "?token=" + TOKEN);
-                List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-                try {
-                    for (int i = 0; i < held; i++) {
-                        answers.add(http.sendAsync(post(url, "held " + i), HttpResponse.BodyHandlers.ofString()));
-                    }
-                    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                        InflightDeliveries.Report report = consumer.inflight();
-                        assertEquals(held, report.inflight(), "deliveries held: " + report);
-                        assertEquals(1, report.waiting(), "deliveries waiting for a worker thread: " + report);
-                    });
-                    assertEquals(WORKER_POOL, routed.get(), "the route holds every worker thread");
-                    HealthCheck.Result check = HealthCheckHelper.invoke(server.context(), c -> Map.of(),
-                            c -> !c.isReadiness(), "full").stream()
-                            .filter(result -> result.getCheck().getId().equals("consumer:held")).findFirst().orElseThrow();
-                    assertEquals(1, check.getDetails().get("webhook.waiting.for.thread"), () -> check.getDetails().toString());
-                    assertEquals(held, check.getDetails().get("webhook.inflight"), () -> check.getDetails().toString());
-
-                    HttpResponse<String> over = http.send(post(url, "one too many"), HttpResponse.BodyHandlers.ofString());
-                    assertEquals(503, over.statusCode(), over.body());
-                    assertEquals(Optional.of("5"), over.headers().firstValue("Retry-After"));
-                    assertTrue(over.body().contains("webhookMaxInflight"), over.body());
-                } finally {
-                    release.countDown();
-                }
-                for (CompletableFuture<HttpResponse<String>> answer : answers) {
-                    assertEquals(200, answer.get(30, TimeUnit.SECONDS).statusCode());
-                }
-                assertEquals(held, routed.get(), "every held delivery was routed once");
+        RouteBuilder routes = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("whacenter:webhook?webhookPath=" + PATH + "&webhookToken=" + TOKEN + "&webhookMaxInflight=" + held)
+                        .routeId("held")
+                        .process(exchange -> {
+                            routed.incrementAndGet();
+                            if (!release.await(60, TimeUnit.SECONDS)) {
+                                throw new IllegalStateException("not released");
+                            }
+                        });
             }
+        };
+        try (CamelMainWebhookServer server = CamelMainWebhookServer.start(routes,
+                Map.of("camel.component.whacenter.base-url", simulator.baseUrl()), DEVICE_ID, null)) {
+            WhacenterWebhookConsumer consumer = (WhacenterWebhookConsumer) server.context().getRoute("held").getConsumer();
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            URI url = URI.create("http://127.0.0.1:" + server.port() + PATH + "?token=" + TOKEN);
+            List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            try {
+                for (int i = 0; i < held; i++) {
+                    answers.add(http.sendAsync(post(url, "held " + i), HttpResponse.BodyHandlers.ofString()));
+                }
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    InflightDeliveries.Report report = consumer.inflight();
+                    assertEquals(held, report.inflight(), "deliveries held: " + report);
+                    assertEquals(1, report.waiting(), "deliveries waiting for a worker thread: " + report);
+                });
+                assertEquals(WORKER_POOL, routed.get(), "the route holds every worker thread");
+                HealthCheck.Result check = HealthCheckHelper.invoke(server.context(), c -> Map.of(),
+                        c -> !c.isReadiness(), "full").stream()
+                        .filter(result -> result.getCheck().getId().equals("consumer:held")).findFirst().orElseThrow();
+                assertEquals(1, check.getDetails().get("webhook.waiting.for.thread"), () -> check.getDetails().toString());
+                assertEquals(held, check.getDetails().get("webhook.inflight"), () -> check.getDetails().toString());
+
+                HttpResponse<String> over = http.send(post(url, "one too many"), HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, over.statusCode(), over.body());
+                assertEquals(Optional.of("5"), over.headers().firstValue("Retry-After"));
+                assertTrue(over.body().contains("webhookMaxInflight"), over.body());
+            } finally {
+                release.countDown();
+            }
+            for (CompletableFuture<HttpResponse<String>> answer : answers) {
+                assertEquals(200, answer.get(30, TimeUnit.SECONDS).statusCode());
+            }
+            assertEquals(held, routed.get(), "every held delivery was routed once");
         }
     }
 

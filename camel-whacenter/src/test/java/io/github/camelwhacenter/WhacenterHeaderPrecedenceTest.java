@@ -19,6 +19,8 @@ import io.github.camelwhacenter.model.WhacenterDeviceStatus;
 import io.github.camelwhacenter.model.WhacenterRequest;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.SECOND_DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -34,6 +34,9 @@ import io.github.camelwhacenter.simulator.SentMessage;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DISCONNECTED_DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

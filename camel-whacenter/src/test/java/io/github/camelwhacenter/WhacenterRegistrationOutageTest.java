@@ -27,6 +27,8 @@ import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,6 +43,10 @@ class WhacenterRegistrationOutageTest {
     private final int gatewayPort = AvailablePortFinder.getNextAvailable();
     private final int webhookPort = AvailablePortFinder.getNextAvailable();
     private CamelContext context;
+    /**
+     * Started by hand, not by WhacenterSimulatorExtension (which starts one before the test): the gateway is down when
+     * the context starts, and comes up later on the port the component was given.
+     */
     private WhacenterSimulator gateway;
 
     @AfterEach
@@ -69,10 +75,10 @@ class WhacenterRegistrationOutageTest {
         assertEquals(ServiceStatus.Stopped, context.getRouteController().getRouteStatus("webhook"));
 
         gateway = WhacenterSimulator.start(gatewayPort);
-        gateway.addDevice(WhacenterTestSupport.DEVICE_ID, WhacenterTestSupport.DEVICE_NUMBER, "demo");
+        gateway.addDevice(DEVICE_ID, DEVICE_NUMBER, "demo");
         await().until(() -> context.getRouteController().getRouteStatus("webhook") == ServiceStatus.Started);
         assertEquals("http://127.0.0.1:" + webhookPort + "/wa/outage",
-                gateway.device(WhacenterTestSupport.DEVICE_ID).webhookUrl());
+                gateway.device(DEVICE_ID).webhookUrl());
     }
 
     private CamelContext context(boolean supervised) throws Exception {
@@ -87,7 +93,7 @@ class WhacenterRegistrationOutageTest {
         server.setBindPort(webhookPort);
         camel.addService(new VertxPlatformHttpServer(server));
         WhacenterComponent component = new WhacenterComponent();
-        component.getConfiguration().setDeviceId(WhacenterTestSupport.DEVICE_ID);
+        component.getConfiguration().setDeviceId(DEVICE_ID);
         component.getConfiguration().setBaseUrl("http://127.0.0.1:" + gatewayPort + "/api");
         component.getConfiguration().setConnectTimeout(500);
         camel.addComponent("whacenter", component);

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
@@ -29,33 +31,32 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_IDS;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * A CamelContext whose whacenter component points at a fresh gateway simulator on loopback.
+ * A CamelContext whose whacenter component points at a fresh gateway simulator on loopback (one per test, with the
+ * devices of {@link WhacenterSimulatorExtension}), sending as its {@code DEVICE_ID}.
  */
 abstract class WhacenterTestSupport extends CamelTestSupport {
 
-    static final String DEVICE_ID = "dev-7f3a9c2e51b04d8e";
-    static final String DEVICE_NUMBER = "6281200000001";
-    static final String SECOND_DEVICE_ID = "dev-2b1c0d9e8f7a6b5c";
-    static final String DISCONNECTED_DEVICE_ID = "dev-0a0b0c0d0e0f0a0b";
     /** Every device id the tests use: none may appear in an exception text or a log line. */
-    static final List<String> SECRETS = List.of(DEVICE_ID, SECOND_DEVICE_ID, DISCONNECTED_DEVICE_ID, "unknown-device-31337");
+    static final List<String> SECRETS = Stream.concat(DEVICE_IDS.stream(), Stream.of("unknown-device-31337")).toList();
+
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     protected WhacenterSimulator simulator;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, DEVICE_NUMBER, "demo");
-        simulator.addDevice(SECOND_DEVICE_ID, "6281200000002", "second");
-        simulator.addDevice(DISCONNECTED_DEVICE_ID, "6281200000003", "offline").setConnected(false);
+        simulator = GATEWAY.simulator();
         CamelContext context = super.createCamelContext();
         WhacenterComponent component = new WhacenterComponent();
         component.getConfiguration().setDeviceId(DEVICE_ID);
@@ -95,13 +96,6 @@ abstract class WhacenterTestSupport extends CamelTestSupport {
     void stopAsyncProducers() {
         asyncProducers.values().forEach(ServiceHelper::stopService);
         asyncProducers.clear();
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 
     /** Asserts the exchange failed with the given exception type and returns it. */

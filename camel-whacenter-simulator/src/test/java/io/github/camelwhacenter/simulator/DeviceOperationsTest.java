@@ -15,7 +15,6 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,24 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** statusDevice, qr, getWebhook, setWebhook, relogDevice and sendButton. */
-class DeviceOperationsTest {
+class DeviceOperationsTest extends SimulatorTestSupport {
 
     private static final String DEVICE_NOT_FOUND = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";
 
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
     private SimulatedDevice device;
 
+    /** dev-1 as the gateway's captured answers have it, in place of the support's. */
     @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
+    void capturedDevice() {
         device = simulator.addDevice("dev-1", "083894904575", "axis");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

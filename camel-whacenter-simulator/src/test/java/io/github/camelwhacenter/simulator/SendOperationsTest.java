@@ -15,7 +15,6 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,24 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** send (all its forms), sendGroup and deleteMessage. */
-class SendOperationsTest {
+class SendOperationsTest extends SimulatorTestSupport {
 
     private static final String DEVICE_NOT_FOUND = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";
 
-    private WhacenterSimulator simulator;
-    private GatewayClient client;
-
     @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice("dev-1", "6281234567890", "shop");
+    void secondDevice() {
         simulator.addDevice("dev-2", "6281234567891", "other");
-        client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

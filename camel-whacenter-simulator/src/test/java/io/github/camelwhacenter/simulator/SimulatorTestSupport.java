@@ -15,24 +15,23 @@
  */
 package io.github.camelwhacenter.simulator;
 
-import org.junit.jupiter.api.AfterEach;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A fresh simulator with one connected device, dev-1, and a plain HTTP client for it. */
 abstract class SimulatorTestSupport {
+
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest().withoutDevices();
 
     protected WhacenterSimulator simulator;
     protected GatewayClient client;
 
     @BeforeEach
     void start() {
-        simulator = WhacenterSimulator.start();
+        simulator = GATEWAY.simulator();
         simulator.addDevice("dev-1", "6281234567890", "shop");
         client = new GatewayClient(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 }

@@ -30,25 +30,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** deliverIncoming: what a webhook receiver gets, in both formats, and what the caller learns. */
-class WebhookDeliveryTest {
+class WebhookDeliveryTest extends SimulatorTestSupport {
 
     private static final LocalDateTime AT = LocalDateTime.of(2021, 10, 10, 11, 49, 50);
 
-    private WhacenterSimulator simulator;
     private WebhookReceiver receiver;
     private SimulatedDevice device;
 
+    /** dev-1 with the number of the gateway's captured webhook posts, its webhook a receiver of this test's. */
     @BeforeEach
-    void start() {
-        simulator = WhacenterSimulator.start();
+    void receiver() {
         receiver = new WebhookReceiver(200, "ok");
         device = simulator.addDevice("dev-1", "6285156108635", "shop");
         device.setWebhookUrl(receiver.url("/hook/s3cret"));
     }
 
     @AfterEach
-    void stop() {
-        simulator.close();
+    void closeReceiver() {
         receiver.close();
     }
 

@@ -18,13 +18,14 @@ package io.github.camelwhacenter.springboot;
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformHttpAutoConfiguration;
 import org.apache.camel.component.platform.http.springboot.SpringBootPlatformWebMvcConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,19 +45,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterWebhookWithoutHttpStarterTest {
 
-    private static final String DEVICE_ID = "dev-batch-1f7a";
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     private WhacenterSimulator simulator;
 
     @BeforeEach
-    void startGateway() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000002", "batch");
-    }
-
-    @AfterEach
-    void stopGateway() {
-        simulator.close();
+    void gateway() {
+        simulator = GATEWAY.simulator();
     }
 
     /** As if camel-platform-http-starter were not on the class path. */

@@ -42,6 +42,7 @@ import io.github.camelwhacenter.gateway.Transport;
 import io.github.camelwhacenter.gateway.WhacenterMetrics;
 import io.github.camelwhacenter.model.WhacenterDeviceStatus;
 import io.github.camelwhacenter.model.WhacenterResult;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import io.github.camelwhacenter.testing.FakeScheduler;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -58,8 +59,8 @@ import org.apache.hc.core5.http.ContentType;
 final class DeviceLayer {
 
     /** The device most tests send for, and a second one. */
-    static final String DEVICE = "dev-7f3a9c2e51b04d8e";
-    static final String OTHER_DEVICE = "dev-2b1c0d9e8f7a6b5c";
+    static final String DEVICE = WhacenterSimulatorExtension.DEVICE_ID;
+    static final String OTHER_DEVICE = WhacenterSimulatorExtension.SECOND_DEVICE_ID;
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     static final String ACCEPTED = "{\"status\":true,\"message\":\"message sent\",\"data\":{\"id\":\"1\"}}";
     static final String NOT_CONNECTED = "{\"status\":false,\"message\":\"device not connected or not found\",\"data\":[]}";

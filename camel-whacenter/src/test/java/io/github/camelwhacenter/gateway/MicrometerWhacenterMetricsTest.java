@@ -16,6 +16,7 @@
 package io.github.camelwhacenter.gateway;
 
 import io.github.camelwhacenter.WhacenterOperation;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import io.github.camelwhacenter.support.Secrets;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
@@ -27,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class MicrometerWhacenterMetricsTest {
 
-    private static final String DEVICE = "dev-7f3a9c2e51b04d8e";
-    private static final String OTHER_DEVICE = "dev-2b1c0d9e8f7a6b5c";
+    private static final String DEVICE = WhacenterSimulatorExtension.DEVICE_ID;
+    private static final String OTHER_DEVICE = WhacenterSimulatorExtension.SECOND_DEVICE_ID;
 
     /** A registry that runs a task, once, as it makes the next counter: what another thread does meanwhile. */
     private static final class Interleaving extends SimpleMeterRegistry {

@@ -19,12 +19,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SecretsTest {
-
-    private static final String DEVICE_ID = "dev-7f3a9c2e51b04d8e";
 
     @Test
     void aSecretAcrossTheSnippetsCutLeavesNoneOfItsStart() {

@@ -15,6 +15,7 @@
  */
 package io.github.camelwhacenter.webhook;
 
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class WebhookUrlsTest {
 
     private static final String TOKEN = "s3cret/+&=";
-    private static final String DEVICE = "dev-7f3a9c2e51b04d8e";
+    private static final String DEVICE = WhacenterSimulatorExtension.DEVICE_ID;
     private final WebhookUrls urls = new WebhookUrls(TOKEN, "token", DEVICE);
 
     @Test

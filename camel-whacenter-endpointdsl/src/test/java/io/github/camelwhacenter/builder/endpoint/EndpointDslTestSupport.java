@@ -17,20 +17,22 @@ package io.github.camelwhacenter.builder.endpoint;
 
 import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A CamelContext whose whacenter component points at a fresh gateway simulator on loopback, with one device, and a
- * platform-http server (Vert.x) on loopback for the webhook.
+ * A CamelContext whose whacenter component points at a fresh gateway simulator on loopback (one per test, with the
+ * devices of {@link WhacenterSimulatorExtension}), and a platform-http server (Vert.x) on loopback for the webhook.
  */
 abstract class EndpointDslTestSupport extends CamelTestSupport {
 
-    static final String DEVICE_ID = "dev-5c1e9a7b3d2f4e60";
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     protected final int port = AvailablePortFinder.getNextAvailable();
     protected WhacenterSimulator simulator;
@@ -38,8 +40,7 @@ abstract class EndpointDslTestSupport extends CamelTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000001", "demo");
+        simulator = GATEWAY.simulator();
         CamelContext context = super.createCamelContext();
         whacenter = new WhacenterComponent();
         whacenter.getConfiguration().setBaseUrl(simulator.baseUrl());
@@ -49,12 +50,5 @@ abstract class EndpointDslTestSupport extends CamelTestSupport {
         server.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(server));
         return context;
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        if (simulator != null) {
-            simulator.close();
-        }
     }
 }

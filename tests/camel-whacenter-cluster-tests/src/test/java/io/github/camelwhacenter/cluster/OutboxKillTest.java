@@ -38,6 +38,7 @@ import io.github.camelwhacenter.examples.outbox.OutboxBroker;
 import io.github.camelwhacenter.examples.outbox.OutboxNode;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.MessageProducer;
@@ -46,8 +47,12 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.SECOND_DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.THIRD_DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,14 +71,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OutboxKillTest {
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
+
     private static final int MESSAGES_PER_DEVICE = 200;
     private static final long INTERVAL_MILLIS = 60;
     private static final Map<String, String> DEVICES = new LinkedHashMap<>();
 
     static {
-        DEVICES.put("d1", "out-1a2b3c4d5e6f7a8b");
-        DEVICES.put("d2", "out-2b3c4d5e6f7a8b9c");
-        DEVICES.put("d3", "out-3c4d5e6f7a8b9c0d");
+        DEVICES.put("d1", DEVICE_ID);
+        DEVICES.put("d2", SECOND_DEVICE_ID);
+        DEVICES.put("d3", THIRD_DEVICE_ID);
     }
 
     private final Map<String, Process> nodes = new ConcurrentHashMap<>();
@@ -118,15 +126,15 @@ class OutboxKillTest {
     }
 
     @Test
-    void killingANodeMidRunLosesNothingAndKeepsEachDevicesPace(@TempDir Path data) throws Exception {
+    void killingANodeMidRunLosesNothingAndKeepsEachDevicesPace(@TempDir Path data, WhacenterSimulator simulator)
+            throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         String brokerUrl = "tcp://127.0.0.1:" + port;
         EmbeddedActiveMQ broker = OutboxBroker.start(data, port);
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            DEVICES.forEach((alias, id) -> simulator.addDevice(id, "62812000000" + alias.charAt(1), alias));
+        try {
             try (Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection()) {
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageProducer producer = session.createProducer(session.createQueue(OutboxNode.QUEUE));

@@ -27,15 +27,16 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static io.github.camelwhacenter.reliability.TestDevices.DEVICE_ID;
-import static io.github.camelwhacenter.reliability.TestDevices.DEVICE_NUMBER;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,64 +48,64 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DeviceHealthCamelMainTest {
 
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
-    void observeHealthFollowsTheDevice() throws Exception {
+    void observeHealthFollowsTheDevice(WhacenterSimulator simulator) throws Exception {
         int managementPort = AvailablePortFinder.getNextAvailable();
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(DEVICE_ID, DEVICE_NUMBER, "main");
-            Main main = new Main();
-            main.configure().addRoutesBuilder(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("whacenter:deviceStatus?initialDelay=0&delay=600000").routeId("watchdog").log("${body}");
-                }
-            });
-            main.addInitialProperty("camel.component.whacenter.base-url", simulator.baseUrl());
-            main.addInitialProperty("camel.component.whacenter.device-check-interval", "300");
-            main.addInitialProperty("camel.management.enabled", "true");
-            main.addInitialProperty("camel.management.host", "127.0.0.1");
-            main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
-            main.addInitialProperty("camel.management.health-check-enabled", "true");
-            main.addInitialProperty("camel.health.exposure-level", "full");
-            main.addOverrideProperty("camel.component.whacenter.device-id", DEVICE_ID);
-            CountDownLatch started = new CountDownLatch(1);
-            main.addMainListener(new MainListenerSupport() {
-                @Override
-                public void afterStart(BaseMainSupport main) {
-                    started.countDown();
-                }
-            });
-            CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
-                try {
-                    main.run();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            try {
-                assertTrue(started.await(30, TimeUnit.SECONDS), "Camel Main started");
-                String health = "http://127.0.0.1:" + managementPort + "/observe/health";
-                await().atMost(Duration.ofSeconds(10)).until(() -> "UP".equals(deviceCheck(health)));
-
-                simulator.device(DEVICE_ID).setConnected(false);
-                simulator.device(DEVICE_ID).setQrState("timeout");
-                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                        .until(() -> "DOWN".equals(deviceCheck(health)));
-                HttpResponse<String> down = get(health);
-                assertEquals(503, down.statusCode(), down::body);
-                assertTrue(down.body().contains("relogDevice"), down::body);
-
-                simulator.device(DEVICE_ID).setConnected(true);
-                simulator.device(DEVICE_ID).setQrState("done");
-                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                        .until(() -> "UP".equals(deviceCheck(health)));
-            } finally {
-                main.completed();
-                running.get(30, TimeUnit.SECONDS);
+        Main main = new Main();
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("whacenter:deviceStatus?initialDelay=0&delay=600000").routeId("watchdog").log("${body}");
             }
+        });
+        main.addInitialProperty("camel.component.whacenter.base-url", simulator.baseUrl());
+        main.addInitialProperty("camel.component.whacenter.device-check-interval", "300");
+        main.addInitialProperty("camel.management.enabled", "true");
+        main.addInitialProperty("camel.management.host", "127.0.0.1");
+        main.addInitialProperty("camel.management.port", String.valueOf(managementPort));
+        main.addInitialProperty("camel.management.health-check-enabled", "true");
+        main.addInitialProperty("camel.health.exposure-level", "full");
+        main.addOverrideProperty("camel.component.whacenter.device-id", DEVICE_ID);
+        CountDownLatch started = new CountDownLatch(1);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport main) {
+                started.countDown();
+            }
+        });
+        CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+            try {
+                main.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertTrue(started.await(30, TimeUnit.SECONDS), "Camel Main started");
+            String health = "http://127.0.0.1:" + managementPort + "/observe/health";
+            await().atMost(Duration.ofSeconds(10)).until(() -> "UP".equals(deviceCheck(health)));
+
+            simulator.device(DEVICE_ID).setConnected(false);
+            simulator.device(DEVICE_ID).setQrState("timeout");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> "DOWN".equals(deviceCheck(health)));
+            HttpResponse<String> down = get(health);
+            assertEquals(503, down.statusCode(), down::body);
+            assertTrue(down.body().contains("relogDevice"), down::body);
+
+            simulator.device(DEVICE_ID).setConnected(true);
+            simulator.device(DEVICE_ID).setQrState("done");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> "UP".equals(deviceCheck(health)));
+        } finally {
+            main.completed();
+            running.get(30, TimeUnit.SECONDS);
         }
     }
 

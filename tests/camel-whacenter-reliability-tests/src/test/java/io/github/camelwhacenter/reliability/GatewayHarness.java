@@ -19,17 +19,20 @@ import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.WhacenterValidationException;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A started CamelContext and simulator for properties that go through the public producer (jqwik has no
- * CamelTestSupport): one per test container, reset between tries.
+ * CamelTestSupport, nor JUnit Jupiter's extensions: the simulator is WhacenterSimulatorExtension's, started by its
+ * startSimulator()): one per test container, reset between tries.
  */
 final class GatewayHarness implements AutoCloseable {
 
@@ -44,11 +47,10 @@ final class GatewayHarness implements AutoCloseable {
     }
 
     static GatewayHarness start() {
-        WhacenterSimulator simulator = WhacenterSimulator.start();
-        simulator.addDevice(TestDevices.DEVICE_ID, TestDevices.DEVICE_NUMBER, "reliability");
+        WhacenterSimulator simulator = WhacenterSimulatorExtension.startSimulator();
         CamelContext context = new DefaultCamelContext();
         WhacenterComponent component = new WhacenterComponent();
-        component.getConfiguration().setDeviceId(TestDevices.DEVICE_ID);
+        component.getConfiguration().setDeviceId(DEVICE_ID);
         component.getConfiguration().setBaseUrl(simulator.baseUrl());
         component.getConfiguration().setResponseTimeout(5_000);
         context.addComponent("whacenter", component);

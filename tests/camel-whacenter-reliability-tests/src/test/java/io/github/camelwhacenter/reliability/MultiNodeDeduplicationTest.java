@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -191,7 +192,7 @@ class MultiNodeDeduplicationTest {
     }
 
     private static byte[] body(String text, int n) {
-        return ("{\"from\":\"0877" + (2_000_000 + n) + "\",\"to\":\"" + TestDevices.DEVICE_NUMBER + "\",\"message\":\""
+        return ("{\"from\":\"0877" + (2_000_000 + n) + "\",\"to\":\"" + DEVICE_NUMBER + "\",\"message\":\""
                 + text + "\",\"media\":\"\",\"timestamp\":\"2025-07-21 08:27:56\",\"source\":\"WHACENTER\"}")
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -46,6 +46,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.apache.camel.Exchange;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -145,7 +146,7 @@ class SchedulePropertiesTest {
             assertTrue(future, "sent a past schedule: " + written);
             assertEquals(written.instant().truncatedTo(ChronoUnit.SECONDS),
                     LocalDateTime.parse(request.field("schedule"), GATEWAY).atZone(JAKARTA).toInstant());
-            assertEquals(1, gateway.simulator.sentMessages(TestDevices.DEVICE_ID).size(), "the gateway took the schedule");
+            assertEquals(1, gateway.simulator.sentMessages(DEVICE_ID).size(), "the gateway took the schedule");
         }
     }
 

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_IDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,19 +89,19 @@ class SecretsScanTest {
 
     @Test
     void theScanFindsADeviceIdInAnyCase() {
-        String planted = "DEBUG x - POST device_id=" + TestDevices.DEVICE_ID.toUpperCase(Locale.ROOT) + "&number=1";
+        String planted = "DEBUG x - POST device_id=" + DEVICE_ID.toUpperCase(Locale.ROOT) + "&number=1";
 
         List<Hit> hits = scan("planted", planted);
 
         assertEquals(1, hits.size());
-        assertFalse(hits.get(0).line().toLowerCase(Locale.ROOT).contains(TestDevices.DEVICE_ID), hits.get(0).line());
+        assertFalse(hits.get(0).line().toLowerCase(Locale.ROOT).contains(DEVICE_ID), hits.get(0).line());
         assertTrue(scan("clean", "device_id=xxxxxx").isEmpty());
     }
 
     static List<Hit> scan(String where, String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         List<Hit> hits = new ArrayList<>();
-        for (String id : TestDevices.ALL_IDS) {
+        for (String id : DEVICE_IDS) {
             if (lower.contains(id.toLowerCase(Locale.ROOT))) {
                 String shown = line.replaceAll("(?i)" + Pattern.quote(id), "<device id>");
                 hits.add(new Hit(where, shown.length() > 300 ? shown.substring(0, 300) + "..." : shown));

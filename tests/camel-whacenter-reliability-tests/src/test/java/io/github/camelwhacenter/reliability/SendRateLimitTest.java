@@ -34,6 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.SECOND_DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -108,7 +110,7 @@ class SendRateLimitTest extends GatewayTestSupport {
         List<RecordedRequest> requests = simulator.requests("send");
         assertEquals(SENDS, requests.size());
         assertPaced(start, SENDS, 100);
-        assertEquals(texts("burst-%02d", SENDS), sentTexts(TestDevices.DEVICE_ID), "the gateway got them in order");
+        assertEquals(texts("burst-%02d", SENDS), sentTexts(DEVICE_ID), "the gateway got them in order");
     }
 
     @Test
@@ -127,7 +129,7 @@ class SendRateLimitTest extends GatewayTestSupport {
         assertEquals(SENDS, requests.size());
         assertEquals(SENDS / 2, simulator.requests("sendGroup").size());
         assertPaced(start, SENDS, 100);
-        assertEquals(texts("shared-%02d", SENDS), sentTexts(TestDevices.DEVICE_ID),
+        assertEquals(texts("shared-%02d", SENDS), sentTexts(DEVICE_ID),
                 "send and sendGroup left in the order they were made");
     }
 
@@ -139,12 +141,12 @@ class SendRateLimitTest extends GatewayTestSupport {
             submit(send, String.format("first-%02d", i), null);
         }
         for (int i = 0; i < 5; i++) {
-            submit(send, "second-" + i, TestDevices.SECOND_DEVICE_ID);
+            submit(send, "second-" + i, SECOND_DEVICE_ID);
         }
 
         awaitCompleted(SENDS + 5);
-        List<RecordedRequest> first = requestsOf(TestDevices.DEVICE_ID);
-        List<RecordedRequest> second = requestsOf(TestDevices.SECOND_DEVICE_ID);
+        List<RecordedRequest> first = requestsOf(DEVICE_ID);
+        List<RecordedRequest> second = requestsOf(SECOND_DEVICE_ID);
         assertEquals(SENDS, first.size());
         assertEquals(5, second.size());
         // sharing a limit, the second device's sends would complete after the first device's 30; on their own, the 5
@@ -153,7 +155,7 @@ class SendRateLimitTest extends GatewayTestSupport {
         assertTrue(completions.indexOf("second-4") < completions.indexOf("first-29"),
                 "the second device's sends waited behind the first device's: " + completions);
         assertPaced(start, SENDS, 100);
-        assertEquals(texts("second-%d", 5), sentTexts(TestDevices.SECOND_DEVICE_ID));
+        assertEquals(texts("second-%d", 5), sentTexts(SECOND_DEVICE_ID));
     }
 
     @Test
@@ -179,7 +181,7 @@ class SendRateLimitTest extends GatewayTestSupport {
     @Test
     void minSendIntervalSpacesEverySend() throws Exception {
         WhacenterComponent spaced = new WhacenterComponent();
-        spaced.getConfiguration().setDeviceId(TestDevices.SECOND_DEVICE_ID);
+        spaced.getConfiguration().setDeviceId(SECOND_DEVICE_ID);
         spaced.getConfiguration().setBaseUrl(simulator.baseUrl());
         spaced.getConfiguration().setMinSendInterval(250);
         context.addComponent("whacenter-spaced", spaced);
@@ -200,7 +202,7 @@ class SendRateLimitTest extends GatewayTestSupport {
 
         awaitCompleted(5);
         assertPaced(start, 5, 250);
-        assertEquals(texts("spaced-%d", 5), sentTexts(TestDevices.SECOND_DEVICE_ID));
+        assertEquals(texts("spaced-%d", 5), sentTexts(SECOND_DEVICE_ID));
     }
 
     private AsyncProducer producer(String uri) throws Exception {

@@ -50,6 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -98,7 +99,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
     static Stream<Arguments> transientFaults() {
         return Stream.of(
                 Arguments.of("HTTP 500", (Supplier<Fault>) () -> Fault.httpStatus(500,
-                        "<html>500 Internal Server Error for " + TestDevices.DEVICE_ID + "</html>"),
+                        "<html>500 Internal Server Error for " + DEVICE_ID + "</html>"),
                         WhacenterHttpException.class),
                 Arguments.of("HTTP 502", (Supplier<Fault>) () -> Fault.httpStatus(502, "bad gateway"),
                         WhacenterHttpException.class),
@@ -127,7 +128,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         Exchange exchange = template.request("direct:send", e -> e.getMessage().setBody("survives " + name));
 
         assertNull(exchange.getException());
-        List<SentMessage> sent = simulator.sentMessages(TestDevices.DEVICE_ID);
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
         assertEquals(1, sent.size(), "accepted exactly once: " + sent);
         assertEquals("survives " + name, sent.get(0).message());
         assertEquals(String.valueOf(sent.get(0).id()),
@@ -182,11 +183,11 @@ class SendRedeliveryTest extends GatewayTestSupport {
         dead.assertIsSatisfied();
         WhacenterTransportException reason = Observed.deadLetterReason(dead.getReceivedExchanges().get(0), type);
         assertEquals("send", reason.getOperation());
-        assertFalse(reason.getMessage().contains(TestDevices.DEVICE_ID), reason.getMessage());
+        assertFalse(reason.getMessage().contains(DEVICE_ID), reason.getMessage());
         if (reason instanceof WhacenterHttpException http) {
             assertEquals(Integer.parseInt(name.substring(5)), http.getStatusCode());
         }
-        assertTrue(simulator.sentMessages(TestDevices.DEVICE_ID).isEmpty(), "a faulted send is not sent");
+        assertTrue(simulator.sentMessages(DEVICE_ID).isEmpty(), "a faulted send is not sent");
         assertEquals(ATTEMPTS, simulator.requests("send").size());
         assertEquals(0, simulator.pendingFaults());
     }
@@ -205,12 +206,12 @@ class SendRedeliveryTest extends GatewayTestSupport {
         assertFalse(WhacenterTransportException.class.isInstance(reason), "status:false is not worth a redelivery");
         assertEquals("number not registered on whatsapp", reason.getGatewayMessage());
         assertEquals(1, simulator.requests("send").size(), "a refusal is final: no redelivery");
-        assertTrue(simulator.sentMessages(TestDevices.DEVICE_ID).isEmpty());
+        assertTrue(simulator.sentMessages(DEVICE_ID).isEmpty());
     }
 
     @Test
     void aDisconnectedDeviceIsADeadLetterAtOnce() throws Exception {
-        simulator.device(TestDevices.DEVICE_ID).setConnected(false);
+        simulator.device(DEVICE_ID).setConnected(false);
         MockEndpoint dead = getMockEndpoint("mock:dead");
         dead.expectedMessageCount(1);
 
@@ -251,7 +252,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         Exchange exchange = template.request("direct:send-short-timeout", e -> e.getMessage().setBody("sent twice"));
 
         assertNull(exchange.getException());
-        List<SentMessage> sent = simulator.sentMessages(TestDevices.DEVICE_ID);
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
         assertEquals(2, sent.size(), "the timed-out attempt was applied, and so was the redelivery: " + sent);
         assertTrue(sent.stream().allMatch(m -> m.message().equals("sent twice") && m.number().equals(RECIPIENT)));
         assertEquals(String.valueOf(sent.get(1).id()),
@@ -273,7 +274,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         dead.assertIsSatisfied();
         Observed.deadLetterReason(dead.getReceivedExchanges().get(0), WhacenterTimeoutException.class);
         assertEquals(1, simulator.requests("send").size(), "no redelivery after the timeout");
-        assertEquals(1, simulator.sentMessages(TestDevices.DEVICE_ID).size(), "the gateway applied it: check by hand");
+        assertEquals(1, simulator.sentMessages(DEVICE_ID).size(), "the gateway applied it: check by hand");
         assertEquals(1, simulator.pendingFaults(), "the next fault was never reached");
 
         template.sendBody("direct:send-no-timeout-retry", "other faults are still redelivered");
@@ -297,7 +298,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
         WhacenterTimeoutException reason = Observed.deadLetterReason(dead.getReceivedExchanges().get(0),
                 WhacenterTimeoutException.class);
         assertTrue(reason.getMessage().contains("responseTimeout"), reason.getMessage());
-        assertEquals(ATTEMPTS, simulator.sentMessages(TestDevices.DEVICE_ID).size(),
+        assertEquals(ATTEMPTS, simulator.sentMessages(DEVICE_ID).size(),
                 "each timed-out attempt reached the gateway and was applied");
     }
 
@@ -336,7 +337,7 @@ class SendRedeliveryTest extends GatewayTestSupport {
 
         Map<String, Long> acceptedCount = new HashMap<>();
         Map<Long, String> idOfText = new HashMap<>();
-        for (SentMessage sent : simulator.sentMessages(TestDevices.DEVICE_ID)) {
+        for (SentMessage sent : simulator.sentMessages(DEVICE_ID)) {
             acceptedCount.merge(sent.message(), 1L, Long::sum);
             idOfText.put(sent.id(), sent.message());
         }

@@ -30,11 +30,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static io.github.camelwhacenter.reliability.TestDevices.DEVICE_ID;
-import static io.github.camelwhacenter.reliability.TestDevices.DEVICE_NUMBER;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -47,6 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for the lock every 200 ms.
  */
 class WatchdogFailoverTest {
+
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     private static final Duration TAKEOVER = Duration.ofSeconds(10);
 
@@ -89,9 +93,9 @@ class WatchdogFailoverTest {
     }
 
     @Test
-    void exactlyOneNodePollsAndAnotherTakesOverWhenItIsKilled(@TempDir Path locks) throws Exception {
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(DEVICE_ID, DEVICE_NUMBER, "cluster");
+    void exactlyOneNodePollsAndAnotherTakesOverWhenItIsKilled(@TempDir Path locks, WhacenterSimulator simulator)
+            throws Exception {
+        try {
             for (String name : List.of("a", "b", "c")) {
                 startNode(name, simulator.baseUrl(), locks);
             }

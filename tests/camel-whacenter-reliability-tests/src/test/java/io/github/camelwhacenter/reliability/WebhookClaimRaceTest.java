@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +103,7 @@ class WebhookClaimRaceTest {
 
     /** Posts one delivery from every sender at once; returns how often each status was answered. */
     private Map<Integer, Integer> hammer(String text, java.util.function.IntConsumer onAnswer) throws Exception {
-        byte[] body = ("{\"from\":\"087712345678\",\"to\":\"" + TestDevices.DEVICE_NUMBER + "\",\"message\":\"" + text
+        byte[] body = ("{\"from\":\"087712345678\",\"to\":\"" + DEVICE_NUMBER + "\",\"message\":\"" + text
                        + "\",\"media\":\"\",\"timestamp\":\"2025-07-21 08:27:56\",\"source\":\"WHACENTER\"}")
                 .getBytes(StandardCharsets.UTF_8);
         Map<Integer, AtomicInteger> counts = new ConcurrentHashMap<>();

@@ -31,6 +31,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.AvailablePortFinder;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+
 /**
  * One node receiving the gateway's webhook: a CamelContext with its own platform-http server (Vert.x) on a loopback
  * port, and a plain HTTP/1.1 client posting to it as the gateway does.
@@ -64,7 +66,7 @@ final class WebhookNode implements AutoCloseable {
         context.addService(new VertxPlatformHttpServer(server));
         WhacenterComponent component = new WhacenterComponent();
         // the webhook consumer never calls the gateway without webhookExternalUrl; the id is set as in production
-        component.getConfiguration().setDeviceId(TestDevices.DEVICE_ID);
+        component.getConfiguration().setDeviceId(DEVICE_ID);
         context.addComponent("whacenter", component);
         context.addRoutes(routes);
         context.start();

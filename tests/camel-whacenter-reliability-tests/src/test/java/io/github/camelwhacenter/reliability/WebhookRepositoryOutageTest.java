@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,7 +94,7 @@ class WebhookRepositoryOutageTest {
 
     @Test
     void everyRequestIsAnsweredAndTheFailedMessageIsProcessedOnceTheDatabaseIsBack() throws Exception {
-        byte[] body = ("{\"from\":\"087712345678\",\"to\":\"" + TestDevices.DEVICE_NUMBER + "\",\"message\":\"outage\","
+        byte[] body = ("{\"from\":\"087712345678\",\"to\":\"" + DEVICE_NUMBER + "\",\"message\":\"outage\","
                        + "\"media\":\"\",\"timestamp\":\"2025-07-21 08:27:56\",\"source\":\"WHACENTER\"}")
                 .getBytes(StandardCharsets.UTF_8);
 

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -244,7 +245,7 @@ class WebhookStressTest {
 
     private static HttpResponse<String> post(String text, int n) throws Exception {
         String body = "{\"pushName\":\"Budi\",\"from\":\"0877" + (1_000_000 + n) + "\",\"to\":\""
-                      + TestDevices.DEVICE_NUMBER + "\",\"message_type\":\"text\",\"message\":\"" + text
+                      + DEVICE_NUMBER + "\",\"message_type\":\"text\",\"message\":\"" + text
                       + "\",\"media\":\"\",\"is_group\":false,\"id_group\":\"\",\"timestamp\":\"2025-07-21 08:27:56\","
                       + "\"source\":\"WHACENTER\",}";
         return node.post(PATH, "application/json", body.getBytes(StandardCharsets.UTF_8));

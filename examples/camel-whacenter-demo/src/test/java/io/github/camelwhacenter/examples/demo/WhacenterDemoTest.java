@@ -38,10 +38,12 @@ import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
-import org.junit.jupiter.api.AfterEach;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +55,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterDemoTest {
 
-    private static final String DEVICE_ID = "dev-5e3c1f0a9b7d4c21";
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
+
     private static final String CUSTOMER = "6281234567890";
 
     private WhacenterSimulator simulator;
@@ -61,15 +65,9 @@ class WhacenterDemoTest {
     private final ByteArrayOutputStream transcript = new ByteArrayOutputStream();
 
     @BeforeEach
-    void startSimulator() {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, DemoGateway.SIMULATED_DEVICE_NUMBER, DemoGateway.SIMULATED_DEVICE_NAME);
+    void simulatedGateway() {
+        simulator = GATEWAY.simulator();
         gateway = new DemoGateway(simulator.baseUrl(), DEVICE_ID, simulator);
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        simulator.close();
     }
 
     @Test

@@ -23,9 +23,10 @@ import java.time.Duration;
 
 import io.github.camelwhacenter.WhacenterComponent;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,6 +35,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,13 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SpringBootTest(classes = WhacenterSpringBootExample.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class WhacenterSpringBootExampleGatewayTest {
 
-    private static final String DEVICE_ID = "dev-3c9a1f07b2e84d65";
     private static final String TOKEN = "hook-5e0b2d8a";
-    private static final WhacenterSimulator GATEWAY = WhacenterSimulator.start();
 
-    static {
-        GATEWAY.addDevice(DEVICE_ID, "6281299999999", "shop");
-    }
+    /** Per class: Spring starts the application once for the class, and it registers its webhook at start. */
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perClass();
 
     /** As the environment variables would, which application.yaml reads. */
     @DynamicPropertySource
@@ -62,11 +63,6 @@ class WhacenterSpringBootExampleGatewayTest {
         registry.add("WHACENTER_WEBHOOK_TOKEN", () -> TOKEN);
         // WHACENTER_WEBHOOK_URL in the environment is whacenter.webhook-url to Spring
         registry.add("whacenter.webhook-url", () -> "https://bot.example.com/whacenter/webhook");
-    }
-
-    @AfterAll
-    static void stopGateway() {
-        GATEWAY.close();
     }
 
     @LocalServerPort
@@ -87,25 +83,27 @@ class WhacenterSpringBootExampleGatewayTest {
 
     @Test
     void theWebhookRouteRegisteredThePublicUrlWithTheToken() {
-        assertEquals("https://bot.example.com/whacenter/webhook?token=" + TOKEN, GATEWAY.device(DEVICE_ID).webhookUrl());
+        assertEquals("https://bot.example.com/whacenter/webhook?token=" + TOKEN,
+                GATEWAY.simulator().device(DEVICE_ID).webhookUrl());
     }
 
     @Test
     void aPostWithTheTokenIsAnsweredThroughTheGateway() throws Exception {
-        int sentBefore = GATEWAY.sentMessages(DEVICE_ID).size();
+        int sentBefore = GATEWAY.simulator().sentMessages(DEVICE_ID).size();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/whacenter/webhook?token=" + TOKEN))
                 .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"pushName\":\"Sari\",\"from\":\"6285600000001\","
-                        + "\"to\":\"6281299999999\",\"message_type\":\"text\",\"message\":\"open today?\","
+                        + "\"to\":\"" + DEVICE_NUMBER + "\",\"message_type\":\"text\",\"message\":\"open today?\","
                         + "\"timestamp\":\"2025-07-21 08:27:56\",\"source\":\"WHACENTER\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
-        await().atMost(Duration.ofSeconds(20)).until(() -> GATEWAY.sentMessages(DEVICE_ID).size() > sentBefore);
-        assertEquals("6285600000001", GATEWAY.sentMessages(DEVICE_ID).get(sentBefore).number());
-        assertTrue(GATEWAY.sentMessages(DEVICE_ID).get(sentBefore).message().startsWith("Hi Sari, thanks"));
+        WhacenterSimulator simulator = GATEWAY.simulator();
+        await().atMost(Duration.ofSeconds(20)).until(() -> simulator.sentMessages(DEVICE_ID).size() > sentBefore);
+        assertEquals("6285600000001", simulator.sentMessages(DEVICE_ID).get(sentBefore).number());
+        assertTrue(simulator.sentMessages(DEVICE_ID).get(sentBefore).message().startsWith("Hi Sari, thanks"));
     }
 }

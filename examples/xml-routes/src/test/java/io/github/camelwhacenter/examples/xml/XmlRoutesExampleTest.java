@@ -29,8 +29,11 @@ import java.util.concurrent.TimeUnit;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,69 +43,63 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class XmlRoutesExampleTest {
 
-    private static final String DEVICE_ID = "dev-3a7c9e1b5d2f4e68";
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     @Test
-    void theXmlRoutesSendThroughTheGatewayAndStop() throws IOException {
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(DEVICE_ID, "6281200000001", "xml-example");
-            LocalDateTime startedInJakarta = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
+    void theXmlRoutesSendThroughTheGatewayAndStop(WhacenterSimulator simulator) throws IOException {
+        LocalDateTime startedInJakarta = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
 
-            int exitCode = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, XmlRoutesExample.SIMULATED_CUSTOMER,
-                            XmlRoutesExample.SIMULATED_GROUP);
-                } catch (Exception e) {
-                    throw new CompletionException(e);
-                }
-            }).orTimeout(60, TimeUnit.SECONDS).join();
+        int exitCode = CompletableFuture.supplyAsync(() -> {
+            try {
+                return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, XmlRoutesExample.SIMULATED_CUSTOMER,
+                        XmlRoutesExample.SIMULATED_GROUP);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }).orTimeout(60, TimeUnit.SECONDS).join();
 
-            assertEquals(0, exitCode);
-            String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
-            assertTrue(camelLog.contains("Apache Camel " + System.getProperty("whacenter.test.camelVersion") + " ("),
-                    "ran on the Camel line the build names");
-            assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
-            List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
-            assertEquals(2, sent.size(), sent::toString);
+        assertEquals(0, exitCode);
+        String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
+        assertTrue(camelLog.contains("Apache Camel " + System.getProperty("whacenter.test.camelVersion") + " ("),
+                "ran on the Camel line the build names");
+        assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals(2, sent.size(), sent::toString);
 
-            SentMessage announcement = sent.stream().filter(SentMessage::isGroupMessage).findFirst().orElseThrow();
-            assertEquals("Customers", announcement.group());
-            assertEquals("The shop opens at 08:00 tomorrow.", announcement.message());
+        SentMessage announcement = sent.stream().filter(SentMessage::isGroupMessage).findFirst().orElseThrow();
+        assertEquals("Customers", announcement.group());
+        assertEquals("The shop opens at 08:00 tomorrow.", announcement.message());
 
-            SentMessage reminder = sent.stream().filter(SentMessage::isScheduled).findFirst().orElseThrow();
-            assertEquals("6281234567890", reminder.number());
-            assertEquals("Reminder: your appointment is tomorrow at 10:00.", reminder.message());
-            LocalDateTime scheduled = LocalDateTime.parse(reminder.schedule(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-            assertTrue(scheduled.isAfter(startedInJakarta.plusHours(23)) && scheduled.isBefore(startedInJakarta.plusHours(25)),
-                    "in 24 hours, gateway time: " + reminder.schedule());
+        SentMessage reminder = sent.stream().filter(SentMessage::isScheduled).findFirst().orElseThrow();
+        assertEquals("6281234567890", reminder.number());
+        assertEquals("Reminder: your appointment is tomorrow at 10:00.", reminder.message());
+        LocalDateTime scheduled = LocalDateTime.parse(reminder.schedule(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        assertTrue(scheduled.isAfter(startedInJakarta.plusHours(23)) && scheduled.isBefore(startedInJakarta.plusHours(25)),
+                "in 24 hours, gateway time: " + reminder.schedule());
 
-            // the reminder was deleted by the id its send answered
-            List<RecordedRequest> deletes = simulator.requests("deleteMessage");
-            assertEquals(1, deletes.size());
-            assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
-            assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty());
-        }
+        // the reminder was deleted by the id its send answered
+        List<RecordedRequest> deletes = simulator.requests("deleteMessage");
+        assertEquals(1, deletes.size());
+        assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
+        assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty());
     }
 
     /** Against a real gateway without WHACENTER_EXAMPLE_NUMBER and _GROUP the example messages nobody, and says why. */
     @Test
-    void withoutRecipientsNothingIsSentAndTheLogSaysWhy() throws IOException {
-        try (WhacenterSimulator simulator = WhacenterSimulator.start()) {
-            simulator.addDevice(DEVICE_ID, "6281200000001", "xml-example");
+    void withoutRecipientsNothingIsSentAndTheLogSaysWhy(WhacenterSimulator simulator) throws IOException {
+        int exitCode = CompletableFuture.supplyAsync(() -> {
+            try {
+                return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, "", "");
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }).orTimeout(60, TimeUnit.SECONDS).join();
 
-            int exitCode = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return XmlRoutesExample.run(simulator.baseUrl(), DEVICE_ID, "", "");
-                } catch (Exception e) {
-                    throw new CompletionException(e);
-                }
-            }).orTimeout(60, TimeUnit.SECONDS).join();
-
-            assertEquals(0, exitCode);
-            assertEquals(List.of(), simulator.requests(), "nothing reached the gateway");
-            String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
-            assertTrue(camelLog.contains("Not sending the announcement: set WHACENTER_EXAMPLE_GROUP"), camelLog);
-            assertTrue(camelLog.contains("Not sending the reminder: set WHACENTER_EXAMPLE_NUMBER"), camelLog);
-        }
+        assertEquals(0, exitCode);
+        assertEquals(List.of(), simulator.requests(), "nothing reached the gateway");
+        String camelLog = Files.readString(Path.of("target/xml-routes-test.log"));
+        assertTrue(camelLog.contains("Not sending the announcement: set WHACENTER_EXAMPLE_GROUP"), camelLog);
+        assertTrue(camelLog.contains("Not sending the reminder: set WHACENTER_EXAMPLE_NUMBER"), camelLog);
     }
 }

@@ -50,6 +50,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterTestDevices.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterTestDevices.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -67,8 +69,6 @@ import static org.junit.Assert.assertTrue;
 public class WhacenterKarafIT extends KarafTestSupport {
 
     private static final long RECEIVE_TIMEOUT_MILLIS = 30_000;
-    private static final String DEVICE_ID = "karaf-device-7f3a";
-    private static final String DEVICE_NUMBER = "6281200000001";
     private static final String CUSTOMER = "6281311112222";
 
     private WhacenterSimulator simulator;
@@ -79,6 +79,11 @@ public class WhacenterKarafIT extends KarafTestSupport {
                 OptionUtils.combine(KarafOptions.simulatorBundle(), KarafOptions.testingBundles()));
     }
 
+    /**
+     * The simulator started by hand, with the test device of WhacenterSimulatorExtension (WhacenterTestDevices): this
+     * test runs in Karaf, under Pax Exam's JUnit 4 runner, where no JUnit Jupiter extension runs (nor is JUnit Jupiter
+     * installed). The device's constants are compiled into this class.
+     */
     @Before
     public void startGateway() {
         simulator = WhacenterSimulator.start();

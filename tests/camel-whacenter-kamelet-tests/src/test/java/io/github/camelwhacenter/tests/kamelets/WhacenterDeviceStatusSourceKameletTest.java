@@ -25,12 +25,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.simulator.Fault;
 import io.github.camelwhacenter.simulator.SimulatedDevice;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NAME;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,8 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterDeviceStatusSourceKameletTest {
 
-    private static final String DEVICE_ID = "dev-2f6b8d0a4c1e3a97";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     private WhacenterSimulator simulator;
     private SimulatedDevice device;
@@ -52,8 +59,8 @@ class WhacenterDeviceStatusSourceKameletTest {
 
     @BeforeEach
     void start() throws Exception {
-        simulator = WhacenterSimulator.start();
-        device = simulator.addDevice(DEVICE_ID, "6281200000004", "kamelet-watchdog");
+        simulator = GATEWAY.simulator();
+        device = GATEWAY.device();
         application = KameletApplication.start("classpath:routes/device-status.camel.yaml",
                 Map.of("camel.kamelet.whacenter-device-status-source.deviceId", DEVICE_ID),
                 Map.of("camel.kamelet.whacenter-device-status-source.baseUrl", simulator.baseUrl()));
@@ -63,7 +70,6 @@ class WhacenterDeviceStatusSourceKameletTest {
     @AfterEach
     void stop() throws IOException {
         application.close();
-        simulator.close();
         application.assertCamelLogHoldsNoSecret();
     }
 
@@ -75,8 +81,8 @@ class WhacenterDeviceStatusSourceKameletTest {
         assertEquals("CONNECTED", first.get("state").asText());
         assertTrue(first.get("previousState").isNull());
         assertTrue(first.get("connected").asBoolean());
-        assertEquals("6281200000004", first.get("number").asText());
-        assertEquals("kamelet-watchdog", first.get("name").asText());
+        assertEquals(DEVICE_NUMBER, first.get("number").asText());
+        assertEquals(DEVICE_NAME, first.get("name").asText());
         assertEquals("PAIRED", first.get("qrState").asText());
         assertEquals("CONNECTED", states.getExchanges().get(0).getMessage().getHeader("device-state"));
         assertFalse(states.getExchanges().get(0).getMessage().getHeaders().containsKey("previous-device-state"));

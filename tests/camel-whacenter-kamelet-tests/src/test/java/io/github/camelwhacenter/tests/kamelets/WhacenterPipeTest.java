@@ -27,11 +27,14 @@ import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,17 +44,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterPipeTest {
 
-    private static final String DEVICE_ID = "dev-9d4f2b6a8c0e1f35";
     private static final String TOKEN = "tok-1e8c6a4f2d0b9375";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     private WhacenterSimulator simulator;
     private KameletApplication application;
 
     @BeforeEach
     void start() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000005", "kamelet-pipes");
+        simulator = GATEWAY.simulator();
         int port = KameletApplication.freeLoopbackPort();
         application = KameletApplication.start("classpath:pipes/*.yaml", port,
                 Map.of("camel.kamelet.whacenter-source.deviceId", DEVICE_ID,
@@ -65,7 +69,6 @@ class WhacenterPipeTest {
     @AfterEach
     void stop() throws IOException {
         application.close();
-        simulator.close();
         application.assertCamelLogHoldsNoSecret();
     }
 

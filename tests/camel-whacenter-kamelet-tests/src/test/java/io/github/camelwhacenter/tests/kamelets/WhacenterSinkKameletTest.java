@@ -27,13 +27,17 @@ import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.WhacenterValidationException;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.SECOND_DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -46,8 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterSinkKameletTest {
 
-    private static final String DEVICE_ID = "dev-5c1e9a7b3d2f4e60";
-    private static final String OTHER_DEVICE_ID = "dev-0a9b8c7d6e5f4a3b";
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     private WhacenterSimulator simulator;
     private KameletApplication application;
@@ -55,9 +59,7 @@ class WhacenterSinkKameletTest {
 
     @BeforeEach
     void start() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000001", "kamelet-sink");
-        simulator.addDevice(OTHER_DEVICE_ID, "6281200000002", "another-device");
+        simulator = GATEWAY.simulator();
         application = KameletApplication.start("classpath:routes/sink.camel.yaml",
                 Map.of("camel.kamelet.whacenter-sink.deviceId", DEVICE_ID),
                 Map.of("camel.kamelet.whacenter-sink.baseUrl", simulator.baseUrl()));
@@ -67,7 +69,6 @@ class WhacenterSinkKameletTest {
     @AfterEach
     void stop() throws IOException {
         application.close();
-        simulator.close();
         application.assertCamelLogHoldsNoSecret();
     }
 
@@ -162,14 +163,14 @@ class WhacenterSinkKameletTest {
         // what an exchange from whacenter:webhook carries, and headers that would send elsewhere or do something else
         producer.sendBodyAndHeaders("direct:customer", "Only to the configured customer", Map.of(
                 WhacenterConstants.NUMBER, "6281299999999",
-                WhacenterConstants.DEVICE_ID, OTHER_DEVICE_ID,
+                WhacenterConstants.DEVICE_ID, SECOND_DEVICE_ID,
                 WhacenterConstants.OPERATION, "relogDevice",
                 WhacenterConstants.GROUP, "Strangers"));
 
         List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
         assertEquals(1, sent.size(), sent::toString);
         assertEquals("6281234567890", sent.get(0).number());
-        assertTrue(simulator.sentMessages(OTHER_DEVICE_ID).isEmpty());
+        assertTrue(simulator.sentMessages(SECOND_DEVICE_ID).isEmpty());
         assertEquals(List.of("send"), simulator.requests().stream().map(r -> r.path().replaceFirst("^.*/", "")).toList());
     }
 

@@ -28,13 +28,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
+import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,9 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterSourceKameletTest {
 
-    private static final String DEVICE_ID = "dev-7e3a1c9b5d0f2a84";
     private static final String TOKEN = "tok-4b7d9e1a3c5f6082";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final WhacenterSimulatorExtension GATEWAY = WhacenterSimulatorExtension.perTest();
 
     private WhacenterSimulator simulator;
     private KameletApplication application;
@@ -56,8 +62,7 @@ class WhacenterSourceKameletTest {
 
     @BeforeEach
     void start() throws Exception {
-        simulator = WhacenterSimulator.start();
-        simulator.addDevice(DEVICE_ID, "6281200000003", "kamelet-source");
+        simulator = GATEWAY.simulator();
         int port = KameletApplication.freeLoopbackPort();
         webhookUrl = "http://127.0.0.1:" + port + "/whacenter/webhook";
         application = KameletApplication.start("classpath:routes/source.camel.yaml", port,
@@ -71,7 +76,6 @@ class WhacenterSourceKameletTest {
     @AfterEach
     void stop() throws IOException {
         application.close();
-        simulator.close();
         application.assertCamelLogHoldsNoSecret();
     }
 
@@ -97,7 +101,7 @@ class WhacenterSourceKameletTest {
         assertFalse(received.getMessage().getHeaders().containsKey("group-id"));
         JsonNode body = JSON.readTree(received.getMessage().getBody(String.class));
         assertEquals("081234567890", body.get("from").asText());
-        assertEquals("6281200000003", body.get("to").asText());
+        assertEquals(DEVICE_NUMBER, body.get("to").asText());
         assertEquals("Budi", body.get("pushName").asText());
         assertEquals("text", body.get("messageType").asText());
         assertEquals("Is my order ready?", body.get("message").asText());

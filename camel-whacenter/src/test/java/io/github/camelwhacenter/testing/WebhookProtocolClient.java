@@ -181,18 +181,37 @@ public final class WebhookProtocolClient implements AutoCloseable {
                           + uri.getPort() + "\r\nContent-Type: application/json\r\n"
                           + (declaredLength >= 0 ? "Content-Length: " + declaredLength : "Transfer-Encoding: chunked")
                           + "\r\n\r\n";
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            if (first != null) {
-                out.write((Integer.toHexString(first.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(first);
-                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            IOException writeFailed = null;
+            try {
+                OutputStream out = socket.getOutputStream();
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                if (first != null) {
+                    out.write((Integer.toHexString(first.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(first);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+            } catch (IOException e) {
+                // a server that refuses a body answers and closes without reading the rest: a write still under way
+                // then fails ("Broken pipe"), and the answer, which came before, is read as HTTP/1.1 clients do
+                writeFailed = e;
             }
-            out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            String status = in.readLine();
+            String status;
+            try {
+                status = in.readLine();
+            } catch (IOException e) {
+                if (writeFailed != null) {
+                    e.addSuppressed(writeFailed);
+                }
+                throw e;
+            }
             if (status == null) {
-                throw new IOException("the server closed the connection without an answer");
+                IOException none = new IOException("the server closed the connection without an answer");
+                if (writeFailed != null) {
+                    none.addSuppressed(writeFailed);
+                }
+                throw none;
             }
             StringBuilder headers = new StringBuilder();
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {

@@ -106,7 +106,8 @@ public final class DeviceSendQueue {
     private boolean closed;
 
     /**
-     * @param capacity  the most sends waiting behind the one whose turn it is; beyond it {@link #offer(Send)} refuses
+     * @param capacity  the most sends not started yet, the one whose turn it is included; beyond it {@link #offer(Send)}
+     *                  refuses
      * @param scheduler where waiting sends are started when their turn comes
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
@@ -153,7 +154,9 @@ public final class DeviceSendQueue {
         List<Send> toAbort;
         RejectedExecutionException rejected;
         synchronized (this) {
-            if (closed || waiting.size() >= capacity) {
+            // the one whose turn it is counts while it waits for its start (the interval, a quota, quiet hours):
+            // otherwise a gated device holds capacity + 1 sends
+            if (closed || notStartedLocked() >= capacity) {
                 return false;
             }
             waiting.add(send);

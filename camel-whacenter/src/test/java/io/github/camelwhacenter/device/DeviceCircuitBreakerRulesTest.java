@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import static io.github.camelwhacenter.device.DeviceLayer.ACCEPTED;
 import static io.github.camelwhacenter.device.DeviceLayer.DEVICE;
 import static io.github.camelwhacenter.device.DeviceLayer.NOT_CONNECTED;
+import static io.github.camelwhacenter.device.DeviceLayer.OTHER_DEVICE;
 import static io.github.camelwhacenter.device.DeviceLayer.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -201,5 +202,17 @@ class DeviceCircuitBreakerRulesTest {
         assertEquals(1, device.get("heldSends"));
         assertFalse(device.toString().contains(DEVICE), "never the device id");
         layer.advanceAccepting(Duration.ZERO);
+    }
+
+    @Test
+    void aDeviceNamedOnlyInAHeaderHasNoCircuitBreaker() {
+        DeviceLayer layer = withCircuitBreaker(WhacenterCircuitBreaker.FAIL_FAST);
+        for (int i = 0; i < 5; i++) {
+            DeviceLayer.Send send = layer.send(OTHER_DEVICE);
+            assertTrue(send.onWire(), "offered to the gateway however often it was refused: " + send);
+            layer.answer(send, NOT_CONNECTED);
+            assertInstanceOf(WhacenterGatewayException.class, send.failure);
+        }
+        assertNull(layer.registry.circuitBreaker(OTHER_DEVICE));
     }
 }

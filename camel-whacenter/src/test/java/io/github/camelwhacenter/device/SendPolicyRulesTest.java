@@ -28,6 +28,7 @@ import io.github.camelwhacenter.WhacenterOperation;
 import io.github.camelwhacenter.WhacenterQuietHoursAction;
 import io.github.camelwhacenter.WhacenterQuotaAction;
 import io.github.camelwhacenter.WhacenterQuotaExceededException;
+import io.github.camelwhacenter.WhacenterSendQueueFullException;
 import io.github.camelwhacenter.gateway.GatewayRequest;
 import org.junit.jupiter.api.Test;
 
@@ -260,5 +261,33 @@ class SendPolicyRulesTest {
 
         assertTrue(layer.send(DEVICE).onWire(), "07:00 is outside the quiet hours");
         assertTrue(layer.call(WhacenterOperation.deviceStatus, DEVICE, Map.of(), 0).onWire(), "other operations never wait");
+    }
+
+    @Test
+    void sendsWaitingForAQuotaOrTheEndOfQuietHoursCountAgainstTheQueueCapacity() {
+        DeviceLayer.Options options = new DeviceLayer.Options();
+        options.hourlyQuota = 1;
+        options.quotaAction = WhacenterQuotaAction.WAIT;
+        options.sendQueueCapacity = 2;
+        DeviceLayer quota = new DeviceLayer(options);
+        quota.send(DEVICE);
+        quota.acceptAll();
+        DeviceLayer.Send first = quota.send(DEVICE);
+        DeviceLayer.Send second = quota.send(DEVICE);
+        DeviceLayer.Send third = quota.send(DEVICE);
+        assertFalse(first.completed || second.completed, "two wait for the hour");
+        assertInstanceOf(WhacenterSendQueueFullException.class, third.failure, "the third finds the queue full");
+        assertFalse(third.onWire());
+
+        DeviceLayer.Options night = new DeviceLayer.Options();
+        night.quietHours = "21:00-07:00";
+        night.quietHoursAction = WhacenterQuietHoursAction.WAIT;
+        night.sendQueueCapacity = 1;
+        DeviceLayer quiet = new DeviceLayer(night);
+        quiet.time.advance(Duration.ofHours(12).plusMinutes(30));
+        DeviceLayer.Send waiting = quiet.send(DEVICE);
+        DeviceLayer.Send refused = quiet.send(DEVICE);
+        assertFalse(waiting.completed, "one waits for 07:00");
+        assertInstanceOf(WhacenterSendQueueFullException.class, refused.failure);
     }
 }

@@ -44,7 +44,8 @@ class PackageDependencyTest {
     private static final String WEBHOOK = ROOT + ".webhook..";
     private static final String SUPPORT = ROOT + ".support..";
     private static final String MODEL = ROOT + ".model..";
-    private static final String[] BELOW_THE_ROOT = { HEALTH, DEVICE, GATEWAY, WEBHOOK, SUPPORT, MODEL };
+    private static final String MEDIA = ROOT + ".media..";
+    private static final String[] BELOW_THE_ROOT = { HEALTH, DEVICE, GATEWAY, WEBHOOK, MEDIA, SUPPORT, MODEL };
     private static final String HTTP_CLIENT = "org.apache.hc..";
 
     private static JavaClasses classes;
@@ -113,6 +114,13 @@ class PackageDependencyTest {
         noClasses().that().resideInAPackage(WEBHOOK).should().dependOnClassesThat(
                 resideInAnyPackage(DEVICE, HEALTH).or(resideInAPackage(GATEWAY).and(DescribedPredicate.describe(
                         "other than the gateway channel", type -> !type.getSimpleName().startsWith("GatewayChannel")))))
+                .check(classes);
+    }
+
+    @Test
+    void mediaUsesOnlySupportAndTheModel() {
+        noClasses().that().resideInAPackage(MEDIA).should().dependOnClassesThat(
+                resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAnyPackage(MEDIA, SUPPORT, MODEL))))
                 .check(classes);
     }
 

@@ -171,6 +171,11 @@ public final class MediaFetcher implements Closeable {
             if (t instanceof BodyTooLargeException) {
                 return new MediaFetchException(MediaFetchException.Reason.TOO_LARGE, t.getMessage(), null);
             }
+            if (t instanceof java.io.InterruptedIOException) {
+                // the connect, socket or response timeout, the same as the deadline's: whichever comes first says so
+                return new MediaFetchException(MediaFetchException.Reason.TIMEOUT, "the media was not fetched within "
+                                                                                   + policy.timeout().toMillis() + " ms", t);
+            }
         }
         return new MediaFetchException(MediaFetchException.Reason.IO, "the media could not be fetched from "
                                                                        + uri.getHost() + ": " + cause, cause);

@@ -56,8 +56,10 @@ final class GatewayOperations {
 
     private final DeviceRegistry devices;
     private final MessageStore messages;
+    private final FileFetcher files;
 
-    GatewayOperations(DeviceRegistry devices, MessageStore messages) {
+    GatewayOperations(DeviceRegistry devices, MessageStore messages, FileFetcher files) {
+        this.files = files;
         this.devices = devices;
         this.messages = messages;
     }
@@ -146,6 +148,10 @@ final class GatewayOperations {
         }
         SentMessage sent = messages.accept(device.deviceId(), number, null, message == null ? "" : message, file,
                 schedule, receivedAt);
+        if (file != null) {
+            // the gateway takes the file from its URL before it answers; a scheduled one is fetched now too
+            files.fetch(sent.id(), file);
+        }
         return messageSent(sent);
     }
 

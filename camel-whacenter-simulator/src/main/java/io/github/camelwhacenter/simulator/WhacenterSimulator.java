@@ -75,6 +75,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     private final MessageStore messages = new MessageStore(DEFAULT_HISTORY_LIMIT);
     private final BoundedHistory<RecordedRequest> requests = new BoundedHistory<>(DEFAULT_HISTORY_LIMIT);
     private final FaultQueue faults = new FaultQueue();
+    private final FileFetcher files = new FileFetcher(DEFAULT_HISTORY_LIMIT);
     private final WebhookSender webhooks = new WebhookSender();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Duration responseDelay = Duration.ZERO;
@@ -85,7 +86,7 @@ public final class WhacenterSimulator implements AutoCloseable {
         server = HttpServer.create(address, 1024);
         executor = Executors.newCachedThreadPool(new DaemonThreadFactory(threadNamePrefix(server.getAddress().getPort())));
         server.setExecutor(executor);
-        server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages), requests, faults,
+        server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages, files), requests, faults,
                 () -> responseDelay, () -> gzipUnasked));
         server.createContext(ControlApiHandler.PREFIX, new ControlApiHandler(this));
         server.start();
@@ -234,6 +235,15 @@ public final class WhacenterSimulator implements AutoCloseable {
     }
 
     /**
+     * The files the simulator fetched for sends that carried a {@code file} URL, oldest first: the gateway takes a file
+     * from its URL, so the simulator does too, from loopback URLs only (others are recorded as not fetched, and nothing
+     * leaves the machine). Each says the body's size, content type and SHA-256.
+     */
+    public List<FetchedFile> fetchedFiles() {
+        return files.fetched();
+    }
+
+    /**
      * @param deviceId a {@code device_id}
      * @return the device's scheduled messages not yet deleted with {@code deleteMessage}, by id, in id
      *         order; an immutable snapshot. The simulator never fires them.
@@ -305,6 +315,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     public void setHistoryLimit(int limit) {
         requests.setLimit(limit);
         messages.setHistoryLimit(limit);
+        files.setLimit(limit);
     }
 
     /**
@@ -323,6 +334,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     public void reset() {
         requests.clear();
         messages.clear();
+        files.clear();
         faults.clear();
         responseDelay = Duration.ZERO;
         gzipUnasked = false;

@@ -76,6 +76,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     private final BoundedHistory<RecordedRequest> requests = new BoundedHistory<>(DEFAULT_HISTORY_LIMIT);
     private final FaultQueue faults = new FaultQueue();
     private final FileFetcher files = new FileFetcher(DEFAULT_HISTORY_LIMIT);
+    private final MediaFiles media = new MediaFiles();
     private final WebhookSender webhooks = new WebhookSender();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Duration responseDelay = Duration.ZERO;
@@ -89,6 +90,7 @@ public final class WhacenterSimulator implements AutoCloseable {
         server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages, files), requests, faults,
                 () -> responseDelay, () -> gzipUnasked));
         server.createContext(ControlApiHandler.PREFIX, new ControlApiHandler(this));
+        server.createContext(MediaFiles.PATH, media);
         server.start();
     }
 
@@ -235,6 +237,24 @@ public final class WhacenterSimulator implements AutoCloseable {
     }
 
     /**
+     * Serves a file as the gateway serves an incoming message's media, for {@link IncomingMessage#media}: at
+     * {@code baseUrl()/media?path=...}, GET and HEAD, until {@link #reset()} (at most 1,000 files, the oldest forgotten
+     * first).
+     *
+     * @return the file's URL
+     */
+    public String serveMedia(byte[] bytes, String contentType, String fileName) {
+        return baseUrl() + "/media?path=" + java.net.URLEncoder.encode(media.add(bytes, contentType, fileName),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** @return how many GETs the media at this URL (from {@link #serveMedia}) answered, or -1 when it serves none there */
+    public int mediaFetches(String url) {
+        String query = java.net.URI.create(url).getQuery();
+        return query == null || !query.startsWith("path=") ? -1 : media.gets(query.substring(5));
+    }
+
+    /**
      * The files the simulator fetched for sends that carried a {@code file} URL, oldest first: the gateway takes a file
      * from its URL, so the simulator does too, from loopback URLs only (others are recorded as not fetched, and nothing
      * leaves the machine). Each says the body's size, content type and SHA-256.
@@ -335,6 +355,7 @@ public final class WhacenterSimulator implements AutoCloseable {
         requests.clear();
         messages.clear();
         files.clear();
+        media.clear();
         faults.clear();
         responseDelay = Duration.ZERO;
         gzipUnasked = false;

@@ -17,6 +17,10 @@ package io.github.camelwhacenter.simulator;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -98,5 +103,33 @@ class FileFetchingTest extends SimulatorTestSupport {
 
         simulator.reset();
         assertEquals(List.of(), simulator.fetchedFiles());
+    }
+
+    @Test
+    void theMediaOfAnIncomingMessageIsServedAsTheGatewayServesIt() throws Exception {
+        byte[] png = new byte[30_000];
+        new Random(8).nextBytes(png);
+        String url = simulator.serveMedia(png, "image/png", "chart.png");
+        assertTrue(url.startsWith(simulator.baseUrl() + "/media?path="), url);
+        assertEquals(IncomingMessage.media("6281200000001", "the chart", url).media(), url);
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(URI.create(url))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(png.length), head.headers().firstValue("Content-Length").orElse(""));
+        assertEquals(0, simulator.mediaFetches(url), "a HEAD is no fetch");
+
+        HttpResponse<byte[]> get = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, get.statusCode());
+        assertArrayEquals(png, get.body());
+        assertEquals("image/png", get.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(1, simulator.mediaFetches(url));
+
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/media?path=nothing")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        simulator.reset();
+        assertEquals(-1, simulator.mediaFetches(url), "forgotten by reset");
     }
 }

@@ -60,6 +60,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceId": getOrCreateConfiguration(target).setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "emiteverypoll":
         case "emitEveryPoll": getOrCreateConfiguration(target).setEmitEveryPoll(property(camelContext, boolean.class, value)); return true;
+        case "fetchmedia":
+        case "fetchMedia": getOrCreateConfiguration(target).setFetchMedia(property(camelContext, boolean.class, value)); return true;
         case "file": getOrCreateConfiguration(target).setFile(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": getOrCreateConfiguration(target).setFormEncoding(property(camelContext, io.github.camelwhacenter.WhacenterFormEncoding.class, value)); return true;
@@ -82,6 +84,16 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
+        case "mediaallownonpublicaddresses":
+        case "mediaAllowNonPublicAddresses": getOrCreateConfiguration(target).setMediaAllowNonPublicAddresses(property(camelContext, boolean.class, value)); return true;
+        case "mediaallowedhosts":
+        case "mediaAllowedHosts": getOrCreateConfiguration(target).setMediaAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediafetchfailure":
+        case "mediaFetchFailure": getOrCreateConfiguration(target).setMediaFetchFailure(property(camelContext, io.github.camelwhacenter.WhacenterMediaFetchFailure.class, value)); return true;
+        case "mediafetchtimeout":
+        case "mediaFetchTimeout": getOrCreateConfiguration(target).setMediaFetchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "mediamaxfetchsize":
+        case "mediaMaxFetchSize": getOrCreateConfiguration(target).setMediaMaxFetchSize(property(camelContext, int.class, value)); return true;
         case "minsendinterval":
         case "minSendInterval": getOrCreateConfiguration(target).setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -186,6 +198,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceId": return java.lang.String.class;
         case "emiteverypoll":
         case "emitEveryPoll": return boolean.class;
+        case "fetchmedia":
+        case "fetchMedia": return boolean.class;
         case "file": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return io.github.camelwhacenter.WhacenterFormEncoding.class;
@@ -208,6 +222,16 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return int.class;
+        case "mediaallownonpublicaddresses":
+        case "mediaAllowNonPublicAddresses": return boolean.class;
+        case "mediaallowedhosts":
+        case "mediaAllowedHosts": return java.lang.String.class;
+        case "mediafetchfailure":
+        case "mediaFetchFailure": return io.github.camelwhacenter.WhacenterMediaFetchFailure.class;
+        case "mediafetchtimeout":
+        case "mediaFetchTimeout": return long.class;
+        case "mediamaxfetchsize":
+        case "mediaMaxFetchSize": return int.class;
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
@@ -313,6 +337,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceId": return getOrCreateConfiguration(target).getDeviceId();
         case "emiteverypoll":
         case "emitEveryPoll": return getOrCreateConfiguration(target).isEmitEveryPoll();
+        case "fetchmedia":
+        case "fetchMedia": return getOrCreateConfiguration(target).isFetchMedia();
         case "file": return getOrCreateConfiguration(target).getFile();
         case "formencoding":
         case "formEncoding": return getOrCreateConfiguration(target).getFormEncoding();
@@ -335,6 +361,16 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
+        case "mediaallownonpublicaddresses":
+        case "mediaAllowNonPublicAddresses": return getOrCreateConfiguration(target).isMediaAllowNonPublicAddresses();
+        case "mediaallowedhosts":
+        case "mediaAllowedHosts": return getOrCreateConfiguration(target).getMediaAllowedHosts();
+        case "mediafetchfailure":
+        case "mediaFetchFailure": return getOrCreateConfiguration(target).getMediaFetchFailure();
+        case "mediafetchtimeout":
+        case "mediaFetchTimeout": return getOrCreateConfiguration(target).getMediaFetchTimeout();
+        case "mediamaxfetchsize":
+        case "mediaMaxFetchSize": return getOrCreateConfiguration(target).getMediaMaxFetchSize();
         case "minsendinterval":
         case "minSendInterval": return getOrCreateConfiguration(target).getMinSendInterval();
         case "number": return getOrCreateConfiguration(target).getNumber();

@@ -49,6 +49,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "fetchmedia":
+        case "fetchMedia": target.getConfiguration().setFetchMedia(property(camelContext, boolean.class, value)); return true;
         case "file": target.getConfiguration().setFile(property(camelContext, java.lang.String.class, value)); return true;
         case "formencoding":
         case "formEncoding": target.getConfiguration().setFormEncoding(property(camelContext, io.github.camelwhacenter.WhacenterFormEncoding.class, value)); return true;
@@ -68,6 +70,16 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
+        case "mediaallownonpublicaddresses":
+        case "mediaAllowNonPublicAddresses": target.getConfiguration().setMediaAllowNonPublicAddresses(property(camelContext, boolean.class, value)); return true;
+        case "mediaallowedhosts":
+        case "mediaAllowedHosts": target.getConfiguration().setMediaAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediafetchfailure":
+        case "mediaFetchFailure": target.getConfiguration().setMediaFetchFailure(property(camelContext, io.github.camelwhacenter.WhacenterMediaFetchFailure.class, value)); return true;
+        case "mediafetchtimeout":
+        case "mediaFetchTimeout": target.getConfiguration().setMediaFetchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "mediamaxfetchsize":
+        case "mediaMaxFetchSize": target.getConfiguration().setMediaMaxFetchSize(property(camelContext, int.class, value)); return true;
         case "minsendinterval":
         case "minSendInterval": target.getConfiguration().setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": target.getConfiguration().setNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -165,6 +177,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "fetchmedia":
+        case "fetchMedia": return boolean.class;
         case "file": return java.lang.String.class;
         case "formencoding":
         case "formEncoding": return io.github.camelwhacenter.WhacenterFormEncoding.class;
@@ -184,6 +198,16 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return int.class;
+        case "mediaallownonpublicaddresses":
+        case "mediaAllowNonPublicAddresses": return boolean.class;
+        case "mediaallowedhosts":
+        case "mediaAllowedHosts": return java.lang.String.class;
+        case "mediafetchfailure":
+        case "mediaFetchFailure": return io.github.camelwhacenter.WhacenterMediaFetchFailure.class;
+        case "mediafetchtimeout":
+        case "mediaFetchTimeout": return long.class;
+        case "mediamaxfetchsize":
+        case "mediaMaxFetchSize": return int.class;
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
@@ -282,6 +306,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "fetchmedia":
+        case "fetchMedia": return target.getConfiguration().isFetchMedia();
         case "file": return target.getConfiguration().getFile();
         case "formencoding":
         case "formEncoding": return target.getConfiguration().getFormEncoding();
@@ -301,6 +327,16 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxresponsesize":
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
+        case "mediaallownonpublicaddresses":
+        case "mediaAllowNonPublicAddresses": return target.getConfiguration().isMediaAllowNonPublicAddresses();
+        case "mediaallowedhosts":
+        case "mediaAllowedHosts": return target.getConfiguration().getMediaAllowedHosts();
+        case "mediafetchfailure":
+        case "mediaFetchFailure": return target.getConfiguration().getMediaFetchFailure();
+        case "mediafetchtimeout":
+        case "mediaFetchTimeout": return target.getConfiguration().getMediaFetchTimeout();
+        case "mediamaxfetchsize":
+        case "mediaMaxFetchSize": return target.getConfiguration().getMediaMaxFetchSize();
         case "minsendinterval":
         case "minSendInterval": return target.getConfiguration().getMinSendInterval();
         case "number": return target.getConfiguration().getNumber();

@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(65);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -38,6 +38,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("emitEveryPoll");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("fetchMedia");
         props.add("file");
         props.add("formEncoding");
         props.add("greedy");
@@ -49,6 +50,11 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("lazyStartProducer");
         props.add("maxConnections");
         props.add("maxResponseSize");
+        props.add("mediaAllowNonPublicAddresses");
+        props.add("mediaAllowedHosts");
+        props.add("mediaFetchFailure");
+        props.add("mediaFetchTimeout");
+        props.add("mediaMaxFetchSize");
         props.add("minSendInterval");
         props.add("number");
         props.add("operation");

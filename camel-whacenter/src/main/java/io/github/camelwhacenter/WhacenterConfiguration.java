@@ -78,6 +78,18 @@ public class WhacenterConfiguration implements Cloneable {
     private int webhookMaxInflight = 100;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean skipDuplicates;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean fetchMedia;
+    @UriParam(label = "consumer,security", defaultValue = "api.whacenter.com")
+    private String mediaAllowedHosts = "api.whacenter.com";
+    @UriParam(label = "consumer,security", defaultValue = "false")
+    private boolean mediaAllowNonPublicAddresses;
+    @UriParam(label = "consumer", defaultValue = "16777216")
+    private int mediaMaxFetchSize = 16 * 1024 * 1024;
+    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration")
+    private long mediaFetchTimeout = 30_000;
+    @UriParam(label = "consumer", defaultValue = "FAIL")
+    private WhacenterMediaFetchFailure mediaFetchFailure = WhacenterMediaFetchFailure.FAIL;
     @UriParam(label = "consumer,advanced")
     private IdempotentRepository idempotentRepository;
     @UriParam(label = "consumer", defaultValue = "false")
@@ -365,6 +377,74 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setWebhookMaxInflight(int webhookMaxInflight) {
         this.webhookMaxInflight = webhookMaxInflight;
+    }
+
+    public boolean isFetchMedia() {
+        return fetchMedia;
+    }
+
+    /**
+     * Whether the webhook consumer fetches an incoming message's media before the route runs: its bytes in the
+     * CamelWhacenterMediaData header, its type in CamelWhacenterMediaContentType and its name in CamelFileName. Only
+     * from mediaAllowedHosts; a failed fetch is handled as mediaFetchFailure says.
+     */
+    public void setFetchMedia(boolean fetchMedia) {
+        this.fetchMedia = fetchMedia;
+    }
+
+    public String getMediaAllowedHosts() {
+        return mediaAllowedHosts;
+    }
+
+    /**
+     * The hosts media is fetched from, comma-separated (*.example.com allows its subdomains); redirects are followed
+     * within them only. The URL comes from the request, so any other host is refused before anything is connected to.
+     */
+    public void setMediaAllowedHosts(String mediaAllowedHosts) {
+        this.mediaAllowedHosts = mediaAllowedHosts;
+    }
+
+    public boolean isMediaAllowNonPublicAddresses() {
+        return mediaAllowNonPublicAddresses;
+    }
+
+    /**
+     * Whether an allowed host may resolve to a loopback, private, link-local or other non-public address. Off, such a
+     * host is refused after its one lookup and before any connection, so a name that points inside cannot be used to
+     * reach this network.
+     */
+    public void setMediaAllowNonPublicAddresses(boolean mediaAllowNonPublicAddresses) {
+        this.mediaAllowNonPublicAddresses = mediaAllowNonPublicAddresses;
+    }
+
+    public int getMediaMaxFetchSize() {
+        return mediaMaxFetchSize;
+    }
+
+    /** The largest media fetched, in bytes; a larger one is refused from its declared length or once it grows over. */
+    public void setMediaMaxFetchSize(int mediaMaxFetchSize) {
+        this.mediaMaxFetchSize = mediaMaxFetchSize;
+    }
+
+    public long getMediaFetchTimeout() {
+        return mediaFetchTimeout;
+    }
+
+    /** How long fetching one message's media may take, redirects included. */
+    public void setMediaFetchTimeout(long mediaFetchTimeout) {
+        this.mediaFetchTimeout = mediaFetchTimeout;
+    }
+
+    public WhacenterMediaFetchFailure getMediaFetchFailure() {
+        return mediaFetchFailure;
+    }
+
+    /**
+     * What a failed media fetch does: FAIL fails the delivery (answered 500, so that the gateway delivers it again and a
+     * later fetch may succeed); FLAG runs the route without the media and says why in CamelWhacenterMediaFetchError.
+     */
+    public void setMediaFetchFailure(WhacenterMediaFetchFailure mediaFetchFailure) {
+        this.mediaFetchFailure = mediaFetchFailure;
     }
 
     public boolean isSkipDuplicates() {

@@ -75,6 +75,15 @@ public final class WhacenterConstants {
     public static final String MESSAGE_TYPE = "CamelWhacenterMessageType";
     @Metadata(label = "consumer", description = "The URL of an incoming message's media, if any.", javaType = "String")
     public static final String MEDIA = "CamelWhacenterMedia";
+    @Metadata(label = "consumer", description = "With fetchMedia: the bytes of an incoming message's media.",
+              javaType = "byte[]")
+    public static final String MEDIA_DATA = "CamelWhacenterMediaData";
+    @Metadata(label = "consumer", description = "With fetchMedia: the content type of an incoming message's media, as "
+                                                + "its server said.", javaType = "String")
+    public static final String MEDIA_CONTENT_TYPE = "CamelWhacenterMediaContentType";
+    @Metadata(label = "consumer", description = "With fetchMedia and mediaFetchFailure=FLAG: why the media was not "
+                                                + "fetched.", javaType = "String")
+    public static final String MEDIA_FETCH_ERROR = "CamelWhacenterMediaFetchError";
     @Metadata(label = "consumer", description = "The group id of an incoming group message.", javaType = "String")
     public static final String GROUP_ID = "CamelWhacenterGroupId";
     @Metadata(label = "consumer", description = "When an incoming message was received, in the gateway's time zone.",

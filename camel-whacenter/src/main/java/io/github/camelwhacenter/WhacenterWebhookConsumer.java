@@ -15,16 +15,21 @@
  */
 package io.github.camelwhacenter;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.camelwhacenter.gateway.WhacenterMetrics;
 import io.github.camelwhacenter.health.WhacenterWebhookHealthCheck;
+import io.github.camelwhacenter.media.MediaFetchPolicy;
+import io.github.camelwhacenter.media.MediaFetcher;
 import io.github.camelwhacenter.webhook.InflightDeliveries;
 import io.github.camelwhacenter.webhook.VertxRequestBody;
 import io.github.camelwhacenter.webhook.VertxWebhookEngine;
 import io.github.camelwhacenter.webhook.WebhookActivity;
 import io.github.camelwhacenter.webhook.WebhookHandler;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
@@ -45,6 +50,9 @@ import org.slf4j.LoggerFactory;
  */
 public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspendable {
 
+    /** Redirects followed when fetching media, each within mediaAllowedHosts. */
+    private static final int MAX_MEDIA_REDIRECTS = 3;
+
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterWebhookConsumer.class);
     static final String MISSING_HTTP_SERVER = "whacenter:webhook receives HTTP through camel-platform-http with an HTTP "
                                               + "engine, and none was found: add camel-platform-http-main (Camel Main, "
@@ -57,6 +65,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
     private Consumer httpConsumer;
     private AutoCloseable bodyLimit;
     private volatile WebhookHandler handler;
+    private MediaFetcher mediaFetcher;
     /** The deliveries held on Vert.x; null on an engine that reads bodies before the consumer sees them. */
     private volatile InflightDeliveries inflight;
     private volatile String registeredUrl;
@@ -86,8 +95,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         if (configuration.getWebhookMaxInflight() < 1) {
             throw new IllegalArgumentException("webhookMaxInflight must be at least 1, not " + configuration.getWebhookMaxInflight());
         }
+        AsyncProcessor route = getAsyncProcessor();
+        if (configuration.isFetchMedia()) {
+            mediaFetcher = new MediaFetcher(mediaFetchPolicy(configuration));
+            route = new WebhookMediaFetch(route, mediaFetcher, configuration.getMediaFetchFailure(),
+                    endpoint.getGatewayService()::continueOnWorker);
+        }
         WebhookHandler handler = new WebhookHandler(endpoint.webhookSettings(configuration.getWebhookPath()),
-                getAsyncProcessor(), this, endpoint.duplicatesRepository());
+                route, this, endpoint.duplicatesRepository());
         this.handler = handler;
         WhacenterMetrics metrics = endpoint.getGatewayService().metrics();
         handler.activity().reportTo(outcome -> metrics.webhookPost(getRouteId(), outcome));
@@ -202,6 +217,23 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         }
     }
 
+    private static MediaFetchPolicy mediaFetchPolicy(WhacenterConfiguration configuration) {
+        if (configuration.getMediaMaxFetchSize() < 1) {
+            throw new IllegalArgumentException("mediaMaxFetchSize must be at least 1, not " + configuration.getMediaMaxFetchSize());
+        }
+        if (configuration.getMediaFetchTimeout() <= 0) {
+            throw new IllegalArgumentException("mediaFetchTimeout must be positive, not " + configuration.getMediaFetchTimeout());
+        }
+        Set<String> hosts = configuration.getMediaAllowedHosts() == null ? Set.of()
+                : Set.of(configuration.getMediaAllowedHosts().split("\\s*,\\s*"));
+        if (hosts.stream().allMatch(String::isBlank)) {
+            throw new IllegalArgumentException("fetchMedia needs mediaAllowedHosts: the hosts media may be fetched from, "
+                                               + "e.g. api.whacenter.com");
+        }
+        return new MediaFetchPolicy(hosts, configuration.isMediaAllowNonPublicAddresses(),
+                configuration.getMediaMaxFetchSize(), MAX_MEDIA_REDIRECTS, Duration.ofMillis(configuration.getMediaFetchTimeout()));
+    }
+
     @Override
     protected void doStop() throws Exception {
         registeredUrl = null;
@@ -211,7 +243,14 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             try {
                 stopHttpConsumer();
             } finally {
-                super.doStop();
+                try {
+                    if (mediaFetcher != null) {
+                        mediaFetcher.close();
+                        mediaFetcher = null;
+                    }
+                } finally {
+                    super.doStop();
+                }
             }
         }
     }

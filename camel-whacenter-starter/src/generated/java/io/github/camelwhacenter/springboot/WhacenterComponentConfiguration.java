@@ -24,6 +24,7 @@ import io.github.camelwhacenter.WhacenterConfiguration;
 import io.github.camelwhacenter.WhacenterDeviceGuard;
 import io.github.camelwhacenter.WhacenterFormEncoding;
 import io.github.camelwhacenter.WhacenterHttpMethod;
+import io.github.camelwhacenter.WhacenterMediaFetchFailure;
 import io.github.camelwhacenter.WhacenterQuietHoursAction;
 import io.github.camelwhacenter.WhacenterQuotaAction;
 import org.apache.camel.spi.IdempotentRepository;
@@ -88,6 +89,31 @@ public class WhacenterComponentConfiguration
      * only when the device's state changes.
      */
     private Boolean emitEveryPoll = false;
+    /**
+     * Whether the webhook consumer fetches an incoming message's media before
+     * the route runs: its bytes in the CamelWhacenterMediaData header, its type
+     * in CamelWhacenterMediaContentType and its name in CamelFileName. Only
+     * from mediaAllowedHosts; a failed fetch is handled as mediaFetchFailure
+     * says.
+     */
+    private Boolean fetchMedia = false;
+    /**
+     * What a failed media fetch does: FAIL fails the delivery (answered 500, so
+     * that the gateway delivers it again and a later fetch may succeed); FLAG
+     * runs the route without the media and says why in
+     * CamelWhacenterMediaFetchError. The option is a
+     * io.github.camelwhacenter.WhacenterMediaFetchFailure type.
+     */
+    private WhacenterMediaFetchFailure mediaFetchFailure = WhacenterMediaFetchFailure.FAIL;
+    /**
+     * How long fetching one message's media may take, redirects included.
+     */
+    private Duration mediaFetchTimeout = Duration.ofMillis(30000);
+    /**
+     * The largest media fetched, in bytes; a larger one is refused from its
+     * declared length or once it grows over.
+     */
+    private Integer mediaMaxFetchSize = 16777216;
     /**
      * Whether the webhook consumer suppresses repeated deliveries of the same
      * message. The gateway sends no message id, so a message is recognised by
@@ -424,6 +450,20 @@ public class WhacenterComponentConfiguration
      */
     private String deviceId;
     /**
+     * The hosts media is fetched from, comma-separated (.example.com allows its
+     * subdomains); redirects are followed within them only. The URL comes from
+     * the request, so any other host is refused before anything is connected
+     * to.
+     */
+    private String mediaAllowedHosts = "api.whacenter.com";
+    /**
+     * Whether an allowed host may resolve to a loopback, private, link-local or
+     * other non-public address. Off, such a host is refused after its one
+     * lookup and before any connection, so a name that points inside cannot be
+     * used to reach this network.
+     */
+    private Boolean mediaAllowNonPublicAddresses = false;
+    /**
      * The password for proxy authentication. The option is a secret: the
      * Actuator configprops and env endpoints show it masked.
      */
@@ -509,6 +549,38 @@ public class WhacenterComponentConfiguration
 
     public void setEmitEveryPoll(Boolean emitEveryPoll) {
         this.emitEveryPoll = emitEveryPoll;
+    }
+
+    public Boolean getFetchMedia() {
+        return fetchMedia;
+    }
+
+    public void setFetchMedia(Boolean fetchMedia) {
+        this.fetchMedia = fetchMedia;
+    }
+
+    public WhacenterMediaFetchFailure getMediaFetchFailure() {
+        return mediaFetchFailure;
+    }
+
+    public void setMediaFetchFailure(WhacenterMediaFetchFailure mediaFetchFailure) {
+        this.mediaFetchFailure = mediaFetchFailure;
+    }
+
+    public Duration getMediaFetchTimeout() {
+        return mediaFetchTimeout;
+    }
+
+    public void setMediaFetchTimeout(Duration mediaFetchTimeout) {
+        this.mediaFetchTimeout = mediaFetchTimeout;
+    }
+
+    public Integer getMediaMaxFetchSize() {
+        return mediaMaxFetchSize;
+    }
+
+    public void setMediaMaxFetchSize(Integer mediaMaxFetchSize) {
+        this.mediaMaxFetchSize = mediaMaxFetchSize;
     }
 
     public Boolean getSkipDuplicates() {
@@ -910,6 +982,22 @@ public class WhacenterComponentConfiguration
 
     public void setDeviceId(String deviceId) {
         this.deviceId = deviceId;
+    }
+
+    public String getMediaAllowedHosts() {
+        return mediaAllowedHosts;
+    }
+
+    public void setMediaAllowedHosts(String mediaAllowedHosts) {
+        this.mediaAllowedHosts = mediaAllowedHosts;
+    }
+
+    public Boolean getMediaAllowNonPublicAddresses() {
+        return mediaAllowNonPublicAddresses;
+    }
+
+    public void setMediaAllowNonPublicAddresses(Boolean mediaAllowNonPublicAddresses) {
+        this.mediaAllowNonPublicAddresses = mediaAllowNonPublicAddresses;
     }
 
     public String getProxyAuthPassword() {

@@ -127,6 +127,148 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * Whether the webhook consumer fetches an incoming message's media
+         * before the route runs: its bytes in the CamelWhacenterMediaData
+         * header, its type in CamelWhacenterMediaContentType and its name in
+         * CamelFileName. Only from mediaAllowedHosts; a failed fetch is handled
+         * as mediaFetchFailure says.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * Default: false
+         * Group: consumer
+         * 
+         * @param fetchMedia the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder fetchMedia(boolean fetchMedia) {
+            doSetProperty("fetchMedia", fetchMedia);
+            return this;
+        }
+
+        /**
+         * Whether the webhook consumer fetches an incoming message's media
+         * before the route runs: its bytes in the CamelWhacenterMediaData
+         * header, its type in CamelWhacenterMediaContentType and its name in
+         * CamelFileName. Only from mediaAllowedHosts; a failed fetch is handled
+         * as mediaFetchFailure says.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: consumer
+         * 
+         * @param fetchMedia the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder fetchMedia(String fetchMedia) {
+            doSetProperty("fetchMedia", fetchMedia);
+            return this;
+        }
+
+        /**
+         * What a failed media fetch does: FAIL fails the delivery (answered
+         * 500, so that the gateway delivers it again and a later fetch may
+         * succeed); FLAG runs the route without the media and says why in
+         * CamelWhacenterMediaFetchError.
+         * 
+         * The option is a:
+         * <code>io.github.camelwhacenter.WhacenterMediaFetchFailure</code>
+         * type.
+         * One of: FAIL, FLAG.
+         * Default: FAIL
+         * Group: consumer
+         * 
+         * @param mediaFetchFailure the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaFetchFailure(io.github.camelwhacenter.WhacenterMediaFetchFailure mediaFetchFailure) {
+            doSetProperty("mediaFetchFailure", mediaFetchFailure);
+            return this;
+        }
+
+        /**
+         * What a failed media fetch does: FAIL fails the delivery (answered
+         * 500, so that the gateway delivers it again and a later fetch may
+         * succeed); FLAG runs the route without the media and says why in
+         * CamelWhacenterMediaFetchError.
+         * 
+         * The option will be converted to a
+         * <code>io.github.camelwhacenter.WhacenterMediaFetchFailure</code>
+         * type.
+         * One of: FAIL, FLAG.
+         * Default: FAIL
+         * Group: consumer
+         * 
+         * @param mediaFetchFailure the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaFetchFailure(String mediaFetchFailure) {
+            doSetProperty("mediaFetchFailure", mediaFetchFailure);
+            return this;
+        }
+
+        /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 30000
+         * Group: consumer
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaFetchTimeout(long mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 30000
+         * Group: consumer
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaFetchTimeout(String mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option is a: <code>int</code> type.
+         * Default: 16777216
+         * Group: consumer
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaMaxFetchSize(int mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * Default: 16777216
+         * Group: consumer
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaMaxFetchSize(String mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
          * If the polling consumer did not poll any files, you can enable this
          * option to send an empty message (no body) instead.
          * 
@@ -847,6 +989,60 @@ public interface WhacenterEndpointBuilderFactory {
          */
         default WhacenterEndpointConsumerBuilder deviceId(String deviceId) {
             doSetProperty("deviceId", deviceId);
+            return this;
+        }
+
+        /**
+         * The hosts media is fetched from, comma-separated (.example.com allows
+         * its subdomains); redirects are followed within them only. The URL
+         * comes from the request, so any other host is refused before anything
+         * is connected to.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * Default: api.whacenter.com
+         * Group: security
+         * 
+         * @param mediaAllowedHosts the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaAllowedHosts(String mediaAllowedHosts) {
+            doSetProperty("mediaAllowedHosts", mediaAllowedHosts);
+            return this;
+        }
+
+        /**
+         * Whether an allowed host may resolve to a loopback, private,
+         * link-local or other non-public address. Off, such a host is refused
+         * after its one lookup and before any connection, so a name that points
+         * inside cannot be used to reach this network.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         * 
+         * @param mediaAllowNonPublicAddresses the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaAllowNonPublicAddresses(boolean mediaAllowNonPublicAddresses) {
+            doSetProperty("mediaAllowNonPublicAddresses", mediaAllowNonPublicAddresses);
+            return this;
+        }
+
+        /**
+         * Whether an allowed host may resolve to a loopback, private,
+         * link-local or other non-public address. Off, such a host is refused
+         * after its one lookup and before any connection, so a name that points
+         * inside cannot be used to reach this network.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         * 
+         * @param mediaAllowNonPublicAddresses the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaAllowNonPublicAddresses(String mediaAllowNonPublicAddresses) {
+            doSetProperty("mediaAllowNonPublicAddresses", mediaAllowNonPublicAddresses);
             return this;
         }
 
@@ -2846,6 +3042,44 @@ public interface WhacenterEndpointBuilderFactory {
          */
         public String whacenterMedia() {
             return "CamelWhacenterMedia";
+        }
+
+        /**
+         * With fetchMedia: the bytes of an incoming message's media.
+         * 
+         * The option is a: <code>byte[]</code> type.
+         * Group: consumer
+         * 
+         * @return the name of the header {@code WhacenterMediaData}.
+         */
+        public String whacenterMediaData() {
+            return "CamelWhacenterMediaData";
+        }
+
+        /**
+         * With fetchMedia: the content type of an incoming message's media, as
+         * its server said.
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: consumer
+         * 
+         * @return the name of the header {@code WhacenterMediaContentType}.
+         */
+        public String whacenterMediaContentType() {
+            return "CamelWhacenterMediaContentType";
+        }
+
+        /**
+         * With fetchMedia and mediaFetchFailure=FLAG: why the media was not
+         * fetched.
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: consumer
+         * 
+         * @return the name of the header {@code WhacenterMediaFetchError}.
+         */
+        public String whacenterMediaFetchError() {
+            return "CamelWhacenterMediaFetchError";
         }
 
         /**

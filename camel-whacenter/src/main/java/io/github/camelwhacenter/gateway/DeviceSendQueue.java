@@ -106,8 +106,7 @@ public final class DeviceSendQueue {
     private boolean closed;
 
     /**
-     * @param capacity  the most sends not started yet, the one whose turn it is included; beyond it {@link #offer(Send)}
-     *                  refuses
+     * @param capacity  the most sends waiting behind the one whose turn it is; beyond it {@link #offer(Send)} refuses
      * @param scheduler where waiting sends are started when their turn comes
      */
     public DeviceSendQueue(int capacity, ScheduledExecutorService scheduler) {
@@ -154,9 +153,9 @@ public final class DeviceSendQueue {
         List<Send> toAbort;
         RejectedExecutionException rejected;
         synchronized (this) {
-            // the one whose turn it is counts while it waits for its start (the interval, a quota, quiet hours):
-            // otherwise a gated device holds capacity + 1 sends
-            if (closed || notStartedLocked() >= capacity) {
+            // the one whose turn it is does not count, started or not: counting it until it starts would make the
+            // bound move with the scheduler's timing, refusing a send or not by a race
+            if (closed || waiting.size() >= capacity) {
                 return false;
             }
             waiting.add(send);

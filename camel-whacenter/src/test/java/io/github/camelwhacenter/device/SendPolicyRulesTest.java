@@ -265,6 +265,7 @@ class SendPolicyRulesTest {
 
     @Test
     void sendsWaitingForAQuotaOrTheEndOfQuietHoursCountAgainstTheQueueCapacity() {
+        // at most sendQueueCapacity sends wait behind the one whose turn it is, whether it waits for a quota or not
         DeviceLayer.Options options = new DeviceLayer.Options();
         options.hourlyQuota = 1;
         options.quotaAction = WhacenterQuotaAction.WAIT;
@@ -272,12 +273,12 @@ class SendPolicyRulesTest {
         DeviceLayer quota = new DeviceLayer(options);
         quota.send(DEVICE);
         quota.acceptAll();
-        DeviceLayer.Send first = quota.send(DEVICE);
-        DeviceLayer.Send second = quota.send(DEVICE);
-        DeviceLayer.Send third = quota.send(DEVICE);
-        assertFalse(first.completed || second.completed, "two wait for the hour");
-        assertInstanceOf(WhacenterSendQueueFullException.class, third.failure, "the third finds the queue full");
-        assertFalse(third.onWire());
+        List<DeviceLayer.Send> waiting = List.of(quota.send(DEVICE), quota.send(DEVICE), quota.send(DEVICE));
+        DeviceLayer.Send beyond = quota.send(DEVICE);
+        assertTrue(waiting.stream().noneMatch(send -> send.completed), "its turn and two behind it wait for the hour");
+        assertEquals(3, quota.registry.waitingSends(DEVICE));
+        assertInstanceOf(WhacenterSendQueueFullException.class, beyond.failure, "the next finds the queue full");
+        assertFalse(beyond.onWire());
 
         DeviceLayer.Options night = new DeviceLayer.Options();
         night.quietHours = "21:00-07:00";
@@ -285,9 +286,9 @@ class SendPolicyRulesTest {
         night.sendQueueCapacity = 1;
         DeviceLayer quiet = new DeviceLayer(night);
         quiet.time.advance(Duration.ofHours(12).plusMinutes(30));
-        DeviceLayer.Send waiting = quiet.send(DEVICE);
+        List<DeviceLayer.Send> waitingForMorning = List.of(quiet.send(DEVICE), quiet.send(DEVICE));
         DeviceLayer.Send refused = quiet.send(DEVICE);
-        assertFalse(waiting.completed, "one waits for 07:00");
+        assertTrue(waitingForMorning.stream().noneMatch(send -> send.completed), "its turn and one behind it wait for 07:00");
         assertInstanceOf(WhacenterSendQueueFullException.class, refused.failure);
     }
 }

@@ -88,12 +88,32 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "mediaAllowNonPublicAddresses": getOrCreateConfiguration(target).setMediaAllowNonPublicAddresses(property(camelContext, boolean.class, value)); return true;
         case "mediaallowedhosts":
         case "mediaAllowedHosts": getOrCreateConfiguration(target).setMediaAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediaexpiry":
+        case "mediaExpiry": getOrCreateConfiguration(target).setMediaExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mediafetchfailure":
         case "mediaFetchFailure": getOrCreateConfiguration(target).setMediaFetchFailure(property(camelContext, io.github.camelwhacenter.WhacenterMediaFetchFailure.class, value)); return true;
         case "mediafetchtimeout":
         case "mediaFetchTimeout": getOrCreateConfiguration(target).setMediaFetchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mediamaxfetchsize":
         case "mediaMaxFetchSize": getOrCreateConfiguration(target).setMediaMaxFetchSize(property(camelContext, int.class, value)); return true;
+        case "mediamaxfetches":
+        case "mediaMaxFetches": getOrCreateConfiguration(target).setMediaMaxFetches(property(camelContext, int.class, value)); return true;
+        case "mediamaxfilesize":
+        case "mediaMaxFileSize": getOrCreateConfiguration(target).setMediaMaxFileSize(property(camelContext, long.class, value)); return true;
+        case "mediamaxfiles":
+        case "mediaMaxFiles": target.setMediaMaxFiles(property(camelContext, int.class, value)); return true;
+        case "mediamaxmemory":
+        case "mediaMaxMemory": target.setMediaMaxMemory(property(camelContext, long.class, value)); return true;
+        case "mediamaxstoresize":
+        case "mediaMaxStoreSize": target.setMediaMaxStoreSize(property(camelContext, long.class, value)); return true;
+        case "mediapath":
+        case "mediaPath": target.setMediaPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediapublicurl":
+        case "mediaPublicUrl": getOrCreateConfiguration(target).setMediaPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediapublisher":
+        case "mediaPublisher": getOrCreateConfiguration(target).setMediaPublisher(property(camelContext, java.lang.Object.class, value)); return true;
+        case "mediaspilldirectory":
+        case "mediaSpillDirectory": target.setMediaSpillDirectory(property(camelContext, java.lang.String.class, value)); return true;
         case "minsendinterval":
         case "minSendInterval": getOrCreateConfiguration(target).setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -226,12 +246,32 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "mediaAllowNonPublicAddresses": return boolean.class;
         case "mediaallowedhosts":
         case "mediaAllowedHosts": return java.lang.String.class;
+        case "mediaexpiry":
+        case "mediaExpiry": return long.class;
         case "mediafetchfailure":
         case "mediaFetchFailure": return io.github.camelwhacenter.WhacenterMediaFetchFailure.class;
         case "mediafetchtimeout":
         case "mediaFetchTimeout": return long.class;
         case "mediamaxfetchsize":
         case "mediaMaxFetchSize": return int.class;
+        case "mediamaxfetches":
+        case "mediaMaxFetches": return int.class;
+        case "mediamaxfilesize":
+        case "mediaMaxFileSize": return long.class;
+        case "mediamaxfiles":
+        case "mediaMaxFiles": return int.class;
+        case "mediamaxmemory":
+        case "mediaMaxMemory": return long.class;
+        case "mediamaxstoresize":
+        case "mediaMaxStoreSize": return long.class;
+        case "mediapath":
+        case "mediaPath": return java.lang.String.class;
+        case "mediapublicurl":
+        case "mediaPublicUrl": return java.lang.String.class;
+        case "mediapublisher":
+        case "mediaPublisher": return java.lang.Object.class;
+        case "mediaspilldirectory":
+        case "mediaSpillDirectory": return java.lang.String.class;
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
@@ -365,12 +405,32 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "mediaAllowNonPublicAddresses": return getOrCreateConfiguration(target).isMediaAllowNonPublicAddresses();
         case "mediaallowedhosts":
         case "mediaAllowedHosts": return getOrCreateConfiguration(target).getMediaAllowedHosts();
+        case "mediaexpiry":
+        case "mediaExpiry": return getOrCreateConfiguration(target).getMediaExpiry();
         case "mediafetchfailure":
         case "mediaFetchFailure": return getOrCreateConfiguration(target).getMediaFetchFailure();
         case "mediafetchtimeout":
         case "mediaFetchTimeout": return getOrCreateConfiguration(target).getMediaFetchTimeout();
         case "mediamaxfetchsize":
         case "mediaMaxFetchSize": return getOrCreateConfiguration(target).getMediaMaxFetchSize();
+        case "mediamaxfetches":
+        case "mediaMaxFetches": return getOrCreateConfiguration(target).getMediaMaxFetches();
+        case "mediamaxfilesize":
+        case "mediaMaxFileSize": return getOrCreateConfiguration(target).getMediaMaxFileSize();
+        case "mediamaxfiles":
+        case "mediaMaxFiles": return target.getMediaMaxFiles();
+        case "mediamaxmemory":
+        case "mediaMaxMemory": return target.getMediaMaxMemory();
+        case "mediamaxstoresize":
+        case "mediaMaxStoreSize": return target.getMediaMaxStoreSize();
+        case "mediapath":
+        case "mediaPath": return target.getMediaPath();
+        case "mediapublicurl":
+        case "mediaPublicUrl": return getOrCreateConfiguration(target).getMediaPublicUrl();
+        case "mediapublisher":
+        case "mediaPublisher": return getOrCreateConfiguration(target).getMediaPublisher();
+        case "mediaspilldirectory":
+        case "mediaSpillDirectory": return target.getMediaSpillDirectory();
         case "minsendinterval":
         case "minSendInterval": return getOrCreateConfiguration(target).getMinSendInterval();
         case "number": return getOrCreateConfiguration(target).getNumber();

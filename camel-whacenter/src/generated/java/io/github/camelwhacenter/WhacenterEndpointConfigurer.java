@@ -74,12 +74,22 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "mediaAllowNonPublicAddresses": target.getConfiguration().setMediaAllowNonPublicAddresses(property(camelContext, boolean.class, value)); return true;
         case "mediaallowedhosts":
         case "mediaAllowedHosts": target.getConfiguration().setMediaAllowedHosts(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediaexpiry":
+        case "mediaExpiry": target.getConfiguration().setMediaExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mediafetchfailure":
         case "mediaFetchFailure": target.getConfiguration().setMediaFetchFailure(property(camelContext, io.github.camelwhacenter.WhacenterMediaFetchFailure.class, value)); return true;
         case "mediafetchtimeout":
         case "mediaFetchTimeout": target.getConfiguration().setMediaFetchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mediamaxfetchsize":
         case "mediaMaxFetchSize": target.getConfiguration().setMediaMaxFetchSize(property(camelContext, int.class, value)); return true;
+        case "mediamaxfetches":
+        case "mediaMaxFetches": target.getConfiguration().setMediaMaxFetches(property(camelContext, int.class, value)); return true;
+        case "mediamaxfilesize":
+        case "mediaMaxFileSize": target.getConfiguration().setMediaMaxFileSize(property(camelContext, long.class, value)); return true;
+        case "mediapublicurl":
+        case "mediaPublicUrl": target.getConfiguration().setMediaPublicUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "mediapublisher":
+        case "mediaPublisher": target.getConfiguration().setMediaPublisher(property(camelContext, java.lang.Object.class, value)); return true;
         case "minsendinterval":
         case "minSendInterval": target.getConfiguration().setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": target.getConfiguration().setNumber(property(camelContext, java.lang.String.class, value)); return true;
@@ -202,12 +212,22 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "mediaAllowNonPublicAddresses": return boolean.class;
         case "mediaallowedhosts":
         case "mediaAllowedHosts": return java.lang.String.class;
+        case "mediaexpiry":
+        case "mediaExpiry": return long.class;
         case "mediafetchfailure":
         case "mediaFetchFailure": return io.github.camelwhacenter.WhacenterMediaFetchFailure.class;
         case "mediafetchtimeout":
         case "mediaFetchTimeout": return long.class;
         case "mediamaxfetchsize":
         case "mediaMaxFetchSize": return int.class;
+        case "mediamaxfetches":
+        case "mediaMaxFetches": return int.class;
+        case "mediamaxfilesize":
+        case "mediaMaxFileSize": return long.class;
+        case "mediapublicurl":
+        case "mediaPublicUrl": return java.lang.String.class;
+        case "mediapublisher":
+        case "mediaPublisher": return java.lang.Object.class;
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
@@ -331,12 +351,22 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "mediaAllowNonPublicAddresses": return target.getConfiguration().isMediaAllowNonPublicAddresses();
         case "mediaallowedhosts":
         case "mediaAllowedHosts": return target.getConfiguration().getMediaAllowedHosts();
+        case "mediaexpiry":
+        case "mediaExpiry": return target.getConfiguration().getMediaExpiry();
         case "mediafetchfailure":
         case "mediaFetchFailure": return target.getConfiguration().getMediaFetchFailure();
         case "mediafetchtimeout":
         case "mediaFetchTimeout": return target.getConfiguration().getMediaFetchTimeout();
         case "mediamaxfetchsize":
         case "mediaMaxFetchSize": return target.getConfiguration().getMediaMaxFetchSize();
+        case "mediamaxfetches":
+        case "mediaMaxFetches": return target.getConfiguration().getMediaMaxFetches();
+        case "mediamaxfilesize":
+        case "mediaMaxFileSize": return target.getConfiguration().getMediaMaxFileSize();
+        case "mediapublicurl":
+        case "mediaPublicUrl": return target.getConfiguration().getMediaPublicUrl();
+        case "mediapublisher":
+        case "mediaPublisher": return target.getConfiguration().getMediaPublisher();
         case "minsendinterval":
         case "minSendInterval": return target.getConfiguration().getMinSendInterval();
         case "number": return target.getConfiguration().getNumber();

@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(70);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -52,9 +52,14 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxResponseSize");
         props.add("mediaAllowNonPublicAddresses");
         props.add("mediaAllowedHosts");
+        props.add("mediaExpiry");
         props.add("mediaFetchFailure");
         props.add("mediaFetchTimeout");
         props.add("mediaMaxFetchSize");
+        props.add("mediaMaxFetches");
+        props.add("mediaMaxFileSize");
+        props.add("mediaPublicUrl");
+        props.add("mediaPublisher");
         props.add("minSendInterval");
         props.add("number");
         props.add("operation");

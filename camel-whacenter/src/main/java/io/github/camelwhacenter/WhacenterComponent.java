@@ -85,6 +85,18 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Metadata(label = "producer", defaultValue = "SCHEDULE", enums = "SCHEDULE,WAIT")
     private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
 
+    @Metadata(label = "producer", defaultValue = "/whacenter/media")
+    private String mediaPath = "/whacenter/media";
+    @Metadata(label = "producer", defaultValue = "33554432")
+    private long mediaMaxMemory = 32L * 1024 * 1024;
+    @Metadata(label = "producer", defaultValue = "1073741824")
+    private long mediaMaxStoreSize = 1024L * 1024 * 1024;
+    @Metadata(label = "producer", defaultValue = "1000")
+    private int mediaMaxFiles = 1_000;
+    @Metadata(label = "producer,advanced")
+    private String mediaSpillDirectory;
+
+    private MediaServer mediaServer;
     private final GatewayService gateway = new GatewayService(this::getCamelContext);
     private final DeviceRegistry devices = new DeviceRegistry(new Scheduling(gateway::pacer, gateway::continueOnWorker,
             System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong()), gateway::metrics);
@@ -194,9 +206,29 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
                 try {
                     ServiceHelper.stopService(gateway);
                 } finally {
-                    super.doStop();
+                    try {
+                        stopMediaServer();
+                    } finally {
+                        super.doStop();
+                    }
                 }
             }
+        }
+    }
+
+    /** The component's own media publisher, serving on the platform-http server from its first use. */
+    synchronized MediaServer mediaServer() {
+        if (mediaServer == null) {
+            mediaServer = new MediaServer(new MediaServer.Settings(mediaPath, mediaMaxMemory, mediaMaxStoreSize,
+                    mediaMaxFiles, mediaSpillDirectory));
+        }
+        return mediaServer;
+    }
+
+    private synchronized void stopMediaServer() {
+        if (mediaServer != null) {
+            mediaServer.stop();
+            mediaServer = null;
         }
     }
 
@@ -260,6 +292,63 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public String getMediaPath() {
+        return mediaPath;
+    }
+
+    /**
+     * The path below which the component's own publisher serves the files routes send as bytes (mediaPublicUrl), on
+     * the platform-http server the webhook uses: GET and HEAD of a file's random token, 404 for anything else.
+     */
+    public void setMediaPath(String mediaPath) {
+        this.mediaPath = mediaPath;
+    }
+
+    public long getMediaMaxMemory() {
+        return mediaMaxMemory;
+    }
+
+    /**
+     * The bytes the published files may hold in memory together; beyond it files spill to mediaSpillDirectory, and are
+     * deleted there once fetched or expired.
+     */
+    public void setMediaMaxMemory(long mediaMaxMemory) {
+        this.mediaMaxMemory = mediaMaxMemory;
+    }
+
+    public long getMediaMaxStoreSize() {
+        return mediaMaxStoreSize;
+    }
+
+    /**
+     * The bytes the published files may hold in memory and on disk together: a send whose file would pass it fails with
+     * a WhacenterMediaPublishException naming this option, and nothing is sent.
+     */
+    public void setMediaMaxStoreSize(long mediaMaxStoreSize) {
+        this.mediaMaxStoreSize = mediaMaxStoreSize;
+    }
+
+    public int getMediaMaxFiles() {
+        return mediaMaxFiles;
+    }
+
+    /** The files published and not yet fetched or expired at once; a send past it fails, and nothing is sent. */
+    public void setMediaMaxFiles(int mediaMaxFiles) {
+        this.mediaMaxFiles = mediaMaxFiles;
+    }
+
+    public String getMediaSpillDirectory() {
+        return mediaSpillDirectory;
+    }
+
+    /**
+     * Where published files beyond mediaMaxMemory are written. By default a new directory in java.io.tmpdir, removed
+     * when the component stops; a directory set here is kept, the files the component wrote in it deleted.
+     */
+    public void setMediaSpillDirectory(String mediaSpillDirectory) {
+        this.mediaSpillDirectory = mediaSpillDirectory;
     }
 
     public long getDeviceCheckInterval() {

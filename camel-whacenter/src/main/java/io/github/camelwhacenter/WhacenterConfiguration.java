@@ -102,6 +102,17 @@ public class WhacenterConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
     private long minSendInterval;
 
+    @UriParam(label = "producer")
+    private String mediaPublicUrl;
+    @UriParam(label = "producer", javaType = "java.lang.Object")
+    private Object mediaPublisher;
+    @UriParam(label = "producer", defaultValue = "900000", javaType = "java.time.Duration")
+    private long mediaExpiry = 900_000;
+    @UriParam(label = "producer", defaultValue = "1")
+    private int mediaMaxFetches = 1;
+    @UriParam(label = "producer", defaultValue = "16777216")
+    private long mediaMaxFileSize = 16 * 1024 * 1024;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
@@ -480,6 +491,68 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setEmitEveryPoll(boolean emitEveryPoll) {
         this.emitEveryPoll = emitEveryPoll;
+    }
+
+    public String getMediaPublicUrl() {
+        return mediaPublicUrl;
+    }
+
+    /**
+     * The base URL at which the gateway reaches this application's HTTP server, e.g. https://app.example.com: a file a
+     * route sends as bytes is published at this URL, mediaPath and a random token, served by the platform-http server
+     * the webhook uses, and its URL sent as the message's file. Set, the endpoint serves files from its start, and fails
+     * to start when there is no platform-http server; unset, sending bytes needs mediaPublisher.
+     */
+    public void setMediaPublicUrl(String mediaPublicUrl) {
+        this.mediaPublicUrl = mediaPublicUrl;
+    }
+
+    public Object getMediaPublisher() {
+        return mediaPublisher;
+    }
+
+    /**
+     * Publishes files sent as bytes instead of the component's own server: a WhacenterMediaPublisher bean
+     * (#bean:name), or the URI of an endpoint, such as direct:publish, whose route stores the bytes (the body, with
+     * CamelFileName and Content-Type) where the gateway can fetch them, e.g. in object storage, and answers the URL as
+     * its body. For a cluster, where the node that published a file may not be the one the gateway reaches.
+     */
+    public void setMediaPublisher(Object mediaPublisher) {
+        this.mediaPublisher = mediaPublisher;
+    }
+
+    public long getMediaExpiry() {
+        return mediaExpiry;
+    }
+
+    /**
+     * How long a file published by the component's own server is served, from when the send published it: a send that
+     * waits longer for its turn (a rate limit, a quota, quiet hours) needs a longer expiry. The bytes are released then
+     * at the latest.
+     */
+    public void setMediaExpiry(long mediaExpiry) {
+        this.mediaExpiry = mediaExpiry;
+    }
+
+    public int getMediaMaxFetches() {
+        return mediaMaxFetches;
+    }
+
+    /**
+     * How many times a published file is served (GET; HEAD does not count) before it is released: the gateway fetches
+     * it once per send.
+     */
+    public void setMediaMaxFetches(int mediaMaxFetches) {
+        this.mediaMaxFetches = mediaMaxFetches;
+    }
+
+    public long getMediaMaxFileSize() {
+        return mediaMaxFileSize;
+    }
+
+    /** The largest file a route may send as bytes; a larger one fails the send, and nothing is sent. */
+    public void setMediaMaxFileSize(long mediaMaxFileSize) {
+        this.mediaMaxFileSize = mediaMaxFileSize;
     }
 
     public int getSendRateLimit() {

@@ -39,6 +39,10 @@ public final class WhacenterConstants {
     @Metadata(label = "producer", description = "The name of the group to send to (operation sendGroup).", javaType = "String")
     public static final String GROUP = "CamelWhacenterGroup";
     @Metadata(label = "producer",
+              description = "The caption of a file sent as the body (bytes, a stream or a file); the body is then the file, not the message text.",
+              javaType = "String")
+    public static final String CAPTION = "CamelWhacenterCaption";
+    @Metadata(label = "producer",
               description = "A public http(s) URL of an image or file to send; the message becomes its caption.",
               javaType = "String")
     public static final String FILE = "CamelWhacenterFile";

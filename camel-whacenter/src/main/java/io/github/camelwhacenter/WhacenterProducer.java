@@ -50,6 +50,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     private final WhacenterEndpoint endpoint;
     private final WhacenterConfiguration configuration;
     private final PendingCalls pending = new PendingCalls();
+    private volatile MediaPublishing publishing;
 
     public WhacenterProducer(WhacenterEndpoint endpoint) {
         super(endpoint);
@@ -62,10 +63,18 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         WhacenterOperation operation;
         String deviceId;
         GatewayRequest request;
+        String publishedUrl = null;
         try {
             operation = operationOf(exchange.getMessage());
             deviceId = deviceIdOf(operation, exchange.getMessage());
-            request = new GatewayRequest(operation, deviceId, fieldsOf(operation, exchange.getMessage(), deviceId));
+            WhacenterMediaFile file = operation == WhacenterOperation.send ? MediaBodies.fileOf(exchange.getMessage()) : null;
+            Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId, file != null);
+            if (file != null) {
+                // the other fields are valid: only now is the file worth publishing
+                publishedUrl = publishing.publish(operation.name(), file);
+                fields.put(RequestField.FILE.wireName(), publishedUrl);
+            }
+            request = new GatewayRequest(operation, deviceId, fields);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -73,9 +82,10 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         }
         LOG.debug("Whacenter {} at {}", operation, configuration.getBaseUrl());
         try {
-            call(request, exchange, callback);
+            call(request, exchange, publishedUrl, callback);
         } catch (RuntimeException e) {
             // the request could not be made (its HTTP request could not be built): the callback has not run
+            publishing.sendFailed(publishedUrl);
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -83,7 +93,8 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private void call(GatewayRequest request, Exchange exchange, AsyncCallback callback) {
+    /** @param publishedUrl the URL of the file this send published, released again when the send fails; or null */
+    private void call(GatewayRequest request, Exchange exchange, String publishedUrl, AsyncCallback callback) {
         WhacenterOperation operation = request.operation();
         String deviceId = request.deviceId();
         endpoint.getAdmission().call(request, endpoint.getGatewayChannel(), endpoint.getSendIntervalNanos(), pending,
@@ -106,9 +117,16 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                                 "reading the gateway's answer failed with " + e, "(not read)", e));
                     } finally {
                         try {
-                            endpoint.getAdmission().answered(deviceId, operation, result, exchange.getException());
+                            if (publishedUrl != null && (exchange.getException() != null
+                                                         || result != null && !result.isSuccess())) {
+                                publishing.sendFailed(publishedUrl);
+                            }
                         } finally {
-                            callback.done(false);
+                            try {
+                                endpoint.getAdmission().answered(deviceId, operation, result, exchange.getException());
+                            } finally {
+                                callback.done(false);
+                            }
                         }
                     }
                 });
@@ -125,12 +143,24 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        publishing = MediaPublishing.start(endpoint);
+    }
+
+    @Override
     protected void doStop() throws Exception {
         try {
             // each exchange continues on this thread, while the stopping route's error handler still runs
             pending.failAllStopped(LOG, endpoint, "exchanges");
         } finally {
-            super.doStop();
+            try {
+                if (publishing != null) {
+                    publishing.close();
+                }
+            } finally {
+                super.doStop();
+            }
         }
     }
 
@@ -167,15 +197,26 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     }
 
     /** The request's wire fields, each from the typed body, else its header, else the endpoint option; checked. */
-    private Map<String, String> fieldsOf(WhacenterOperation operation, Message message, String deviceId) {
+    private Map<String, String> fieldsOf(WhacenterOperation operation, Message message, String deviceId,
+                                         boolean fileInBody) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("device_id", deviceId);
         WhacenterRequest request = message.getBody() instanceof WhacenterRequest typed ? typed : null;
         for (RequestField field : operation.optionalFields()) {
-            putIfPresent(fields, operation, field, valueOf(operation, field, message, request));
+            Object value = valueOf(operation, field, message, request, fileInBody);
+            if (field == RequestField.FILE && fileInBody) {
+                if (!isBlank(value)) {
+                    throw new WhacenterValidationException(operation.name(), field.wireName(), "both a file URL (set in "
+                            + field.whereToSet() + ") and a file in the body: send one of them");
+                }
+                // the URL it is published at, once the other fields are known to be valid
+                fields.put(field.wireName(), "");
+                continue;
+            }
+            putIfPresent(fields, operation, field, value);
         }
         for (RequestField field : operation.requiredFields()) {
-            Object value = valueOf(operation, field, message, request);
+            Object value = valueOf(operation, field, message, request, fileInBody);
             if (isBlank(value)) {
                 if (field == RequestField.MESSAGE
                         && operation.optionalFields().stream()
@@ -191,10 +232,11 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         return fields;
     }
 
-    private Object valueOf(WhacenterOperation operation, RequestField field, Message message, WhacenterRequest request) {
+    private Object valueOf(WhacenterOperation operation, RequestField field, Message message, WhacenterRequest request,
+                           boolean fileInBody) {
         Object value = field.fromRequest(request);
         if (isBlank(value) && field == RequestField.MESSAGE && request == null) {
-            value = textOf(operation, message.getBody());
+            value = fileInBody ? message.getHeader(WhacenterConstants.CAPTION) : textOf(operation, message.getBody());
         }
         if (isBlank(value) && field.header() != null) {
             value = message.getHeader(field.header());
@@ -233,7 +275,9 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         }
         throw new WhacenterValidationException(operation.name(), "message", "the body is a " + body.getClass().getName()
                                                                   + ", not text: set the message text as the body (a "
-                                                                  + "String), or send a WhacenterRequest. After "
+                                                                  + "String), or send a WhacenterRequest; to send a "
+                                                                  + "stream as a file, name it in the header "
+                                                                  + "CamelFileName or give its Content-Type. After "
                                                                   + "whacenter:webhook the body is the incoming message: "
                                                                   + "set a reply with setBody(...)");
     }

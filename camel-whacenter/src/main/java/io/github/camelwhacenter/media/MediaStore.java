@@ -85,9 +85,27 @@ public final class MediaStore implements Closeable {
      * @throws IOException         when the content cannot be read or spilled; nothing is kept
      */
     public PublishedMedia publish(MediaContent content) throws IOException, MediaLimitException {
+        return publish(content, settings.expiry(), settings.maxFetches(), settings.maxFileSize());
+    }
+
+    /**
+     * Reads the content to its end and holds it under a new token, with rules of its own within the store's bounds.
+     *
+     * @param expiry      how long this file is served
+     * @param maxFetches  how many GETs it answers
+     * @param maxFileSize its largest size, at most the store's own
+     * @throws MediaLimitException with nothing kept, when the file would pass a bound
+     * @throws IOException         when the content cannot be read or spilled; nothing is kept
+     */
+    public PublishedMedia publish(MediaContent content, Duration expiry, int maxFetches, long maxFileSize)
+            throws IOException, MediaLimitException {
+        if (maxFetches < 1 || expiry.isNegative() || expiry.isZero()) {
+            throw new IllegalArgumentException("a file is served at least once, for a positive time");
+        }
+        long fileLimit = Math.min(maxFileSize, settings.maxFileSize());
         evictExpired();
-        if (content.knownLength() > settings.maxFileSize()) {
-            throw tooLarge(content.knownLength());
+        if (content.knownLength() > fileLimit) {
+            throw tooLarge(content.knownLength(), fileLimit);
         }
         synchronized (this) {
             if (closed) {
@@ -99,12 +117,12 @@ public final class MediaStore implements Closeable {
             }
             incoming++;
         }
-        Incoming in = new Incoming();
+        Incoming in = new Incoming(fileLimit);
         try {
             in.read(content.stream());
             Entry entry = new Entry(new PublishedMedia(newToken(), in.size, content.contentType(), content.fileName()),
-                    in.memory, in.file, in.memoryReserved, in.storeReserved, nanoClock.getAsLong() + settings.expiry().toNanos(),
-                    settings.maxFetches());
+                    in.memory, in.file, in.memoryReserved, in.storeReserved, nanoClock.getAsLong() + expiry.toNanos(),
+                    maxFetches);
             synchronized (this) {
                 if (!closed) {
                     incoming--;
@@ -222,9 +240,27 @@ public final class MediaStore implements Closeable {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private MediaLimitException tooLarge(long size) {
-        return new MediaLimitException(Limit.FILE_SIZE, "the file has " + (size > settings.maxFileSize() ? size : "over "
-                + settings.maxFileSize()) + " bytes, over the " + settings.maxFileSize() + " allowed");
+    private static MediaLimitException tooLarge(long size, long limit) {
+        return new MediaLimitException(Limit.FILE_SIZE, "the file has " + (size > limit ? size : "over " + limit)
+                + " bytes, over the " + limit + " allowed");
+    }
+
+    /**
+     * Forgets a file before it was fetched, e.g. when the send that published it failed; a fetch under way finishes.
+     *
+     * @return whether the token was held
+     */
+    public boolean withdraw(String token) {
+        Path toDelete;
+        synchronized (this) {
+            Entry entry = token == null ? null : entries.remove(token);
+            if (entry == null) {
+                return false;
+            }
+            toDelete = forget(entry);
+        }
+        deleteQuietly(toDelete);
+        return true;
     }
 
     private synchronized boolean reserve(long bytes, boolean inMemory) {
@@ -294,14 +330,19 @@ public final class MediaStore implements Closeable {
         long memoryReserved;
         long storeReserved;
         boolean handedOver;
+        private final long fileLimit;
         private ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         private OutputStream out;
+
+        Incoming(long fileLimit) {
+            this.fileLimit = fileLimit;
+        }
 
         void read(InputStream stream) throws IOException, MediaLimitException {
             byte[] chunk = new byte[CHUNK];
             for (int n = stream.read(chunk); n >= 0; n = stream.read(chunk)) {
-                if (size + n > settings.maxFileSize()) {
-                    throw tooLarge(size + n);
+                if (size + n > fileLimit) {
+                    throw tooLarge(size + n, fileLimit);
                 }
                 if (out == null && reserve(n, true)) {
                     memoryReserved += n;
@@ -401,6 +442,16 @@ public final class MediaStore implements Closeable {
 
         public PublishedMedia media() {
             return entry.media;
+        }
+
+        /** The bytes when the file is held in memory, for a GET; else null. Never to be changed. */
+        public byte[] memory() {
+            return stream == null ? null : entry.memory;
+        }
+
+        /** The file the bytes were spilled to, for a GET; else null. Deleted only once this fetch is closed. */
+        public Path file() {
+            return stream == null ? null : entry.file;
         }
 
         /** The bytes, for a GET; null for a HEAD. */

@@ -29,6 +29,9 @@ public class WhacenterRequest {
     private String messageId;
     private String webhookUrl;
     private String buttons;
+    private byte[] fileData;
+    private String fileName;
+    private String fileContentType;
 
     /** A text message to one number. */
     public static WhacenterRequest text(String number, String message) {
@@ -38,6 +41,25 @@ public class WhacenterRequest {
     /** An image or file by public URL, with an optional caption. */
     public static WhacenterRequest file(String number, String fileUrl, String caption) {
         return new WhacenterRequest().number(number).file(fileUrl).message(caption);
+    }
+
+    /**
+     * A file from bytes, with an optional caption: the component publishes the bytes at a URL the gateway fetches (see
+     * the reference's "Files and media").
+     *
+     * @param fileName    the name the recipient sees, e.g. {@code invoice.pdf}
+     * @param contentType e.g. {@code application/pdf}; null to go by the name's extension
+     */
+    public static WhacenterRequest file(String number, byte[] data, String fileName, String contentType, String caption) {
+        return new WhacenterRequest().number(number).fileData(data, fileName, contentType).message(caption);
+    }
+
+    /** The file's bytes, name and content type (null to go by the name's extension), published for the gateway. */
+    public WhacenterRequest fileData(byte[] data, String fileName, String contentType) {
+        this.fileData = data;
+        this.fileName = fileName;
+        this.fileContentType = contentType;
+        return this;
     }
 
     public WhacenterRequest number(String number) {
@@ -149,5 +171,30 @@ public class WhacenterRequest {
     public String toString() {
         return "WhacenterRequest[number=" + number + ", group=" + group + ", file=" + file + ", schedule=" + schedule
                + ", messageId=" + messageId + "]";
+    }
+
+    /** The file's bytes, when it is sent from bytes rather than a URL. */
+    public byte[] getFileData() {
+        return fileData;
+    }
+
+    public void setFileData(byte[] fileData) {
+        this.fileData = fileData;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getFileContentType() {
+        return fileContentType;
+    }
+
+    public void setFileContentType(String fileContentType) {
+        this.fileContentType = fileContentType;
     }
 }

@@ -46,6 +46,22 @@ class WhacenterWebhookWithoutHttpEngineTest {
     }
 
     @Test
+    void aSendThatPublishesFilesFailsAtStartNamingTheOptions() throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.getRegistry().bind("platform-http", new org.apache.camel.component.platform.http.PlatformHttpComponent());
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:send").to("whacenter:send?deviceId=dev-0000&mediaPublicUrl=https://app.example.com");
+                }
+            });
+
+            String messages = CauseMessages.of(assertThrows(Exception.class, context::start));
+            assertTrue(messages.contains("camel-platform-http-main") && messages.contains("mediaPublisher"), messages);
+        }
+    }
+
+    @Test
     void producerOnlyOperationsCannotBeARouteSource() throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.addRoutes(new RouteBuilder() {

@@ -129,6 +129,37 @@ public final class WebhookProtocolClient implements AutoCloseable {
         return remember(send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(TIMEOUT).GET().build()));
     }
 
+    /** A file fetched: the status, the protocol it came over, the headers that say what it is, and its bytes. */
+    public record Fetched(int status, String version, String contentType, String contentLength, String cacheControl,
+                          byte[] body) {
+    }
+
+    /** A GET or HEAD answered with bytes, as a client fetching a published file sees it. */
+    public Fetched fetch(String method, String pathAndQuery) throws Exception {
+        URI uri = URI.create(baseUrl + pathAndQuery);
+        if (h2 != null) {
+            SimpleHttpResponse response = h2.execute(SimpleRequestProducer.create(SimpleHttpRequest.create(method, uri)),
+                    SimpleResponseConsumer.create(), null).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            http1 = response.getVersion().getMajor() != 2;
+            return new Fetched(response.getCode(), http1 ? "HTTP/1.1" : "HTTP/2", header(response, "Content-Type"),
+                    header(response, "Content-Length"), header(response, "Cache-Control"),
+                    response.getBodyBytes() == null ? new byte[0] : response.getBodyBytes());
+        }
+        HttpResponse<byte[]> response = jdk.sendAsync(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        http1 = response.version() != HttpClient.Version.HTTP_2;
+        return new Fetched(response.statusCode(), http1 ? "HTTP/1.1" : "HTTP/2",
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("Content-Length").orElse(null),
+                response.headers().firstValue("Cache-Control").orElse(null), response.body());
+    }
+
+    private static String header(SimpleHttpResponse response, String name) {
+        org.apache.hc.core5.http.Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
     /**
      * Posts a body that declares {@code declaredLength} bytes and holds every byte of it back: the server must answer
      * from the declared length alone.

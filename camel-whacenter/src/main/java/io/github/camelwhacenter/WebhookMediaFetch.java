@@ -75,14 +75,20 @@ final class WebhookMediaFetch extends AsyncProcessorSupport {
             exchange.getMessage().setHeader(Exchange.FILE_NAME, media.fileName());
             return true;
         }
+        WhacenterMediaFetchException exception = asException("webhook", failure);
+        if (onFailure == WhacenterMediaFetchFailure.FAIL) {
+            exchange.setException(exception);
+            return false;
+        }
+        exchange.getMessage().setHeader(WhacenterConstants.MEDIA_FETCH_ERROR, exception.getReason() + ": " + exception.getDetail());
+        return true;
+    }
+
+    /** The fetcher's failure as the exchange's: its reason (a MediaFetchException's, else IO) and message. */
+    static WhacenterMediaFetchException asException(String operation, Throwable failure) {
         Throwable cause = failure instanceof MediaFetchException ? failure
                 : failure.getCause() != null ? failure.getCause() : failure;
         String reason = cause instanceof MediaFetchException fetch ? fetch.reason().name() : "IO";
-        if (onFailure == WhacenterMediaFetchFailure.FAIL) {
-            exchange.setException(new WhacenterMediaFetchException(reason, cause.getMessage(), null));
-            return false;
-        }
-        exchange.getMessage().setHeader(WhacenterConstants.MEDIA_FETCH_ERROR, reason + ": " + cause.getMessage());
-        return true;
+        return new WhacenterMediaFetchException(operation, reason, cause.getMessage(), null);
     }
 }

@@ -80,13 +80,13 @@ public class WhacenterConfiguration implements Cloneable {
     private boolean skipDuplicates;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean fetchMedia;
-    @UriParam(label = "consumer,security", defaultValue = "api.whacenter.com")
+    @UriParam(label = "common,security", defaultValue = "api.whacenter.com")
     private String mediaAllowedHosts = "api.whacenter.com";
-    @UriParam(label = "consumer,security", defaultValue = "false")
+    @UriParam(label = "common,security", defaultValue = "false")
     private boolean mediaAllowNonPublicAddresses;
-    @UriParam(label = "consumer", defaultValue = "16777216")
+    @UriParam(label = "common", defaultValue = "16777216")
     private int mediaMaxFetchSize = 16 * 1024 * 1024;
-    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration")
+    @UriParam(label = "common", defaultValue = "30000", javaType = "java.time.Duration")
     private long mediaFetchTimeout = 30_000;
     @UriParam(label = "consumer", defaultValue = "FAIL")
     private WhacenterMediaFetchFailure mediaFetchFailure = WhacenterMediaFetchFailure.FAIL;

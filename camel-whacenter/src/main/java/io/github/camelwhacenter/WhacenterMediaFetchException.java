@@ -23,10 +23,22 @@ package io.github.camelwhacenter;
 public class WhacenterMediaFetchException extends WhacenterException {
 
     private final String reason;
+    private final String detail;
 
     public WhacenterMediaFetchException(String reason, String message, Throwable cause) {
-        super("webhook", "the media was not fetched: " + message, cause);
+        this("webhook", reason, message, cause);
+    }
+
+    /** @param operation webhook (fetchMedia on the consumer) or fetchMedia (the producer operation) */
+    public WhacenterMediaFetchException(String operation, String reason, String message, Throwable cause) {
+        super(operation, "the media was not fetched: " + message, cause);
         this.reason = reason;
+        this.detail = message;
+    }
+
+    /** What went wrong, without the operation's prefix. */
+    public String getDetail() {
+        return detail;
     }
 
     /** Why: NOT_ALLOWED, NOT_PUBLIC, TOO_MANY_REDIRECTS, TOO_LARGE, STATUS, TIMEOUT or IO. */

@@ -63,7 +63,12 @@ public enum WhacenterOperation {
     /** Logs the device out so that a fresh QR code can be scanned. */
     relogDevice("relogDevice", WhacenterHttpMethod.POST, true, List.of(), List.of()),
     /** Consumer only: receives the messages the gateway posts to the registered webhook URL. */
-    webhook(null, WhacenterHttpMethod.POST, false, List.of(), List.of());
+    webhook(null, WhacenterHttpMethod.POST, false, List.of(), List.of()),
+    /**
+     * Producer, no gateway call: fetches an incoming message's media (the body's, or the CamelWhacenterMedia header's
+     * URL) within mediaAllowedHosts, for a route that decides after the webhook whether to keep it.
+     */
+    fetchMedia(null, WhacenterHttpMethod.GET, false, List.of(), List.of());
 
     private final String gatewayPath;
     private final WhacenterHttpMethod defaultMethod;

@@ -23,6 +23,8 @@ import java.util.Map;
 import io.github.camelwhacenter.gateway.GatewayAnswer;
 import io.github.camelwhacenter.gateway.GatewayRequest;
 import io.github.camelwhacenter.gateway.PendingCalls;
+import io.github.camelwhacenter.media.MediaFetcher;
+import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterRequest;
 import io.github.camelwhacenter.model.WhacenterResult;
@@ -51,6 +53,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     private final WhacenterConfiguration configuration;
     private final PendingCalls pending = new PendingCalls();
     private volatile MediaPublishing publishing;
+    private MediaFetcher mediaFetcher;
 
     public WhacenterProducer(WhacenterEndpoint endpoint) {
         super(endpoint);
@@ -66,6 +69,9 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         String publishedUrl = null;
         try {
             operation = operationOf(exchange.getMessage());
+            if (operation == WhacenterOperation.fetchMedia) {
+                return fetchMedia(exchange, callback);
+            }
             deviceId = deviceIdOf(operation, exchange.getMessage());
             WhacenterMediaFile file = operation == WhacenterOperation.send ? MediaBodies.fileOf(exchange.getMessage()) : null;
             Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId, file != null);
@@ -132,6 +138,46 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                 });
     }
 
+    /** fetchMedia: the media's bytes become the body, fetched without a waiting thread, continued on a worker. */
+    private boolean fetchMedia(Exchange exchange, AsyncCallback callback) {
+        Message message = exchange.getMessage();
+        String url = message.getHeader(WhacenterConstants.MEDIA, String.class);
+        if (url == null || url.isBlank()) {
+            Object body = message.getBody();
+            url = body instanceof WhacenterIncomingMessage incoming ? incoming.getMedia()
+                    : body instanceof CharSequence text ? text.toString() : null;
+        }
+        if (url == null || url.isBlank()) {
+            exchange.setException(new WhacenterValidationException("fetchMedia", "media", "no media URL: set the header "
+                    + WhacenterConstants.MEDIA + ", or the body to the WhacenterIncomingMessage a webhook route received "
+                    + "(a message with media) or to the URL"));
+            callback.done(true);
+            return true;
+        }
+        mediaFetcher().fetch(url.strip()).whenComplete((media, failure) -> endpoint.getGatewayService().continueOnWorker(() -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(WebhookMediaFetch.asException("fetchMedia", failure));
+                } else {
+                    message.setBody(media.bytes());
+                    message.setHeader(WhacenterConstants.MEDIA_CONTENT_TYPE, media.contentType());
+                    message.setHeader(Exchange.CONTENT_TYPE, media.contentType());
+                    message.setHeader(Exchange.FILE_NAME, media.fileName());
+                }
+            } finally {
+                callback.done(false);
+            }
+        }));
+        return false;
+    }
+
+    private synchronized MediaFetcher mediaFetcher() {
+        if (mediaFetcher == null) {
+            mediaFetcher = new MediaFetcher(WhacenterWebhookConsumer.mediaFetchPolicy(configuration));
+        }
+        return mediaFetcher;
+    }
+
     /**
      * Camel's error handler takes the header CamelRedeliveryDelay over its policy's delay: a redelivery then waits as
      * long as the gateway asked, at most an hour.
@@ -158,6 +204,12 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                 if (publishing != null) {
                     publishing.close();
                 }
+                synchronized (this) {
+                    if (mediaFetcher != null) {
+                        mediaFetcher.close();
+                        mediaFetcher = null;
+                    }
+                }
             } finally {
                 super.doStop();
             }
@@ -179,7 +231,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                         e.getMessage() + " in the header " + WhacenterConstants.OPERATION);
             }
         }
-        if (!operation.isGatewayCall()) {
+        if (!operation.isGatewayCall() && operation != WhacenterOperation.fetchMedia) {
             throw new WhacenterValidationException(operation.name(), "operation",
                     operation + " receives messages: use it as a route's source, from(\"whacenter:" + operation + "\")");
         }

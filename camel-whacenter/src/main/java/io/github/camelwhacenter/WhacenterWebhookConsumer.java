@@ -217,7 +217,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         }
     }
 
-    private static MediaFetchPolicy mediaFetchPolicy(WhacenterConfiguration configuration) {
+    static MediaFetchPolicy mediaFetchPolicy(WhacenterConfiguration configuration) {
         if (configuration.getMediaMaxFetchSize() < 1) {
             throw new IllegalArgumentException("mediaMaxFetchSize must be at least 1, not " + configuration.getMediaMaxFetchSize());
         }
@@ -227,7 +227,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         Set<String> hosts = configuration.getMediaAllowedHosts() == null ? Set.of()
                 : Set.of(configuration.getMediaAllowedHosts().split("\\s*,\\s*"));
         if (hosts.stream().allMatch(String::isBlank)) {
-            throw new IllegalArgumentException("fetchMedia needs mediaAllowedHosts: the hosts media may be fetched from, "
+            throw new IllegalArgumentException("fetching media needs mediaAllowedHosts: the hosts media may be fetched from, "
                                                + "e.g. api.whacenter.com");
         }
         return new MediaFetchPolicy(hosts, configuration.isMediaAllowNonPublicAddresses(),

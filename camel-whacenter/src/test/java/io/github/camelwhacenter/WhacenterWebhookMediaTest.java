@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,12 @@ class WhacenterWebhookMediaTest extends WebhookTestSupport {
                 from("whacenter:webhook?webhookPath=/wa/offList&fetchMedia=true").routeId("offList").to("mock:offList");
                 from("whacenter:webhook?webhookPath=/wa/inside&fetchMedia=true&mediaAllowedHosts=127.0.0.1"
                      + "&mediaFetchFailure=FLAG").routeId("inside").to("mock:inside");
+                // decides after the webhook: only messages with media are kept
+                from("whacenter:webhook?webhookPath=/wa/later").routeId("later")
+                        .filter(simple("${body.media} != ''"))
+                        .to("whacenter:fetchMedia?mediaAllowedHosts=127.0.0.1&mediaAllowNonPublicAddresses=true")
+                        .to("mock:later");
+                from("direct:fetch").to("whacenter:fetchMedia");
             }
         };
     }
@@ -104,5 +111,35 @@ class WhacenterWebhookMediaTest extends WebhookTestSupport {
         String error = message.getHeader(WhacenterConstants.MEDIA_FETCH_ERROR, String.class);
         assertTrue(error.startsWith("NOT_PUBLIC: ") && error.contains("mediaAllowNonPublicAddresses"), error);
         assertEquals(0, simulator.mediaFetches(message.getHeader(WhacenterConstants.MEDIA, String.class)));
+    }
+
+    @Test
+    void aRouteThatDecidesLaterFetchesTheMediaAsItsBody() throws Exception {
+        MockEndpoint later = getMockEndpoint("mock:later");
+        later.expectedMessageCount(1);
+
+        WebhookDelivery delivery = deliverMediaTo("/wa/later");
+
+        assertEquals(200, delivery.statusCode(), delivery.responseBody());
+        later.assertIsSatisfied();
+        Message message = later.getExchanges().get(0).getMessage();
+        assertArrayEquals(png, message.getBody(byte[].class));
+        assertEquals("image/png", message.getHeader(Exchange.CONTENT_TYPE));
+        assertEquals("chart.png", message.getHeader(Exchange.FILE_NAME));
+        assertEquals(1, simulator.mediaFetches(mediaUrl));
+    }
+
+    @Test
+    void fetchMediaRefusesAHostOffTheAllowListWithoutAConnection() {
+        new Random(4).nextBytes(png);
+        mediaUrl = simulator.serveMedia(png, "image/png", "chart.png");
+
+        Exchange done = template.request("direct:fetch",
+                exchange -> exchange.getMessage().setHeader(WhacenterConstants.MEDIA, mediaUrl));
+
+        WhacenterMediaFetchException e = assertInstanceOf(WhacenterMediaFetchException.class, done.getException());
+        assertEquals("NOT_ALLOWED", e.getReason());
+        assertTrue(e.getMessage().startsWith("Whacenter fetchMedia: "), e.getMessage());
+        assertEquals(0, simulator.mediaFetches(mediaUrl));
     }
 }

@@ -53,7 +53,7 @@ public enum AnswerShape {
         return new WhacenterResult(operation, answer.status(), answer.message());
     }
 
-    /** How the gateway answers the operation; null for webhook, which the gateway does not answer. */
+    /** How the gateway answers the operation; null for webhook and fetchMedia, which are not gateway calls. */
     @SuppressWarnings("deprecation")
     public static AnswerShape of(WhacenterOperation operation) {
         return switch (operation) {
@@ -62,7 +62,7 @@ public enum AnswerShape {
             case deviceStatus -> DEVICE_STATUS;
             case qr -> PNG_IMAGE;
             case getWebhook, setWebhook -> WEBHOOK;
-            case webhook -> null;
+            case webhook, fetchMedia -> null;
         };
     }
 }

@@ -18,8 +18,10 @@ package io.github.camelwhacenter.examples.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import io.github.camelwhacenter.WhacenterConstants;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -34,6 +36,12 @@ public class DemoRoutes extends RouteBuilder {
     public static final String AUTO_REPLY = "auto-reply";
     public static final String REGISTER_WEBHOOK = "register-webhook";
     public static final String SEND_IMAGE = "send-image";
+    public static final String SEND_INVOICE = "send-invoice";
+    /** The file name the recipient sees on the invoice the demo renders. */
+    public static final String INVOICE_NAME = "invoice-2026-0042.pdf";
+    /** What the invoice says. */
+    public static final List<String> INVOICE_LINES = List.of("Invoice 2026-0042", "", "1 x Camel Whacenter demo     Rp 0",
+            "", "Thank you!");
     public static final String SCHEDULE_REMINDER = "schedule-reminder";
     public static final String CANCEL_REMINDER = "cancel-reminder";
     public static final String DEVICE_STATUS = "device-status";
@@ -73,6 +81,16 @@ public class DemoRoutes extends RouteBuilder {
                 .setHeader(WhacenterConstants.FILE, simple("{{demo.image-url}}"))
                 .setBody(constant("Sent by Apache Camel through Whacenter: an image by URL, with this caption."))
                 .to("whacenter:send");
+
+        // A file the route made, as bytes: the gateway takes files only by URL, so the component publishes the bytes on
+        // this application's HTTP server (mediaPublicUrl: how the gateway reaches it) and sends that URL. The URL answers
+        // once, for the gateway's fetch, then 404.
+        from("direct:" + SEND_INVOICE).routeId(SEND_INVOICE)
+                .setHeader(WhacenterConstants.NUMBER, simple("{{demo.recipient}}"))
+                .process(exchange -> exchange.getMessage().setBody(InvoicePdf.render(INVOICE_LINES)))
+                .setHeader(Exchange.FILE_NAME, constant(INVOICE_NAME))
+                .setHeader(WhacenterConstants.CAPTION, constant("Your invoice, rendered by the route and sent as bytes."))
+                .to("whacenter:send?mediaPublicUrl={{demo.media.public-url}}");
 
         // A message the gateway sends tomorrow at 09:00 its time; the answer carries its id (CamelWhacenterMessageId).
         from("direct:" + SCHEDULE_REMINDER).routeId(SCHEDULE_REMINDER)

@@ -23,6 +23,7 @@ import io.github.camelwhacenter.model.WhacenterDeviceStatus;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterResult;
 import io.github.camelwhacenter.model.WhacenterWebhookInfo;
+import io.github.camelwhacenter.simulator.FetchedFile;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
@@ -48,17 +49,19 @@ final class DemoScript {
     private final DemoOptions options;
     private final DemoGateway gateway;
     private final String webhookAddress;
+    private final String mediaPublicUrl;
     private final Transcript transcript;
     private int step;
     private int wireMark;
 
     DemoScript(CamelContext context, ProducerTemplate template, DemoOptions options, DemoGateway gateway,
-               String webhookAddress, Transcript transcript) {
+               String webhookAddress, String mediaPublicUrl, Transcript transcript) {
         this.context = context;
         this.template = template;
         this.options = options;
         this.gateway = gateway;
         this.webhookAddress = webhookAddress;
+        this.mediaPublicUrl = mediaPublicUrl;
         this.transcript = transcript;
     }
 
@@ -82,6 +85,12 @@ final class DemoScript {
         String reminderId = null;
         if (options.recipient() != null) {
             imageId = sendImage();
+            if (mediaPublicUrl != null) {
+                sendInvoice();
+            } else {
+                skipped("Send a PDF the route rendered, from bytes",
+                        "set WHACENTER_WEBHOOK_URL, a public URL that reaches this demo: the gateway fetches the file there");
+            }
             reminderId = scheduleReminder();
             cancelReminder(reminderId);
         } else {
@@ -135,6 +144,23 @@ final class DemoScript {
         printWire();
         transcript.detail("<-- " + answer(sent) + ", message id " + sent.getMessageId());
         return sent.getMessageId();
+    }
+
+    private void sendInvoice() {
+        transcript.step(++step, "Send a PDF the route rendered, from bytes",
+                "route " + DemoRoutes.SEND_INVOICE + ": whacenter:send with a byte[] body and " + Exchange.FILE_NAME);
+        int fetchMark = gateway.isSimulated() ? gateway.simulator().fetchedFiles().size() : 0;
+        WhacenterMessageSent sent = call(DemoRoutes.SEND_INVOICE, null, WhacenterMessageSent.class);
+        printWire();
+        if (gateway.isSimulated()) {
+            List<FetchedFile> fetched = gateway.simulator().fetchedFiles();
+            for (FetchedFile file : fetched.subList(Math.min(fetchMark, fetched.size()), fetched.size())) {
+                // the URL's token is a credential while the file is held: the transcript shows its path only
+                transcript.detail("<-- the gateway fetched the file: HTTP " + file.status() + ", " + file.size()
+                                  + " bytes, " + file.contentType() + ", SHA-256 " + file.sha256().substring(0, 16) + "...");
+            }
+        }
+        transcript.detail("<-- " + answer(sent) + ", message id " + sent.getMessageId());
     }
 
     private String scheduleReminder() {

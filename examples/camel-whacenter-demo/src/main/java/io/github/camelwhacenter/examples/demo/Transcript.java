@@ -83,10 +83,15 @@ final class Transcript {
             detail("--> " + request.method() + " " + path(request) + "   (" + carried + ")");
             int width = request.fields().keySet().stream().mapToInt(String::length).max().orElse(0);
             for (Map.Entry<String, String> field : request.fields().entrySet()) {
-                String value = field.getKey().equals("device_id") ? MASK : quoted(field.getValue());
+                String value = field.getKey().equals("device_id") ? MASK : quoted(withoutToken(field.getValue()));
                 detail("      " + pad(field.getKey(), width) + " = " + value);
             }
         }
+    }
+
+    /** A published file's URL holds a token, a credential while the file is held: shown masked. */
+    private static String withoutToken(String value) {
+        return value == null ? null : value.replaceAll("(/whacenter/media/)[A-Za-z0-9_-]{43}\\b", "$1" + MASK);
     }
 
     private static String path(RecordedRequest request) {

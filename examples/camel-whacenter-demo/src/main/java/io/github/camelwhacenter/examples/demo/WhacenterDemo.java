@@ -110,6 +110,8 @@ public final class WhacenterDemo {
         main.addInitialProperty("demo.server.host", options.host());
         main.addInitialProperty("demo.server.port", String.valueOf(port));
         main.addInitialProperty("demo.webhook.address", webhookAddress != null ? webhookAddress : "");
+        String mediaPublicUrl = mediaPublicUrl(webhookAddress);
+        main.addInitialProperty("demo.media.public-url", mediaPublicUrl != null ? mediaPublicUrl : "");
         main.addInitialProperty("demo.webhook.token", options.webhookToken());
         main.addInitialProperty("demo.recipient", options.recipient() != null ? options.recipient() : "");
         main.addInitialProperty("demo.image-url", options.imageUrl());
@@ -118,7 +120,7 @@ public final class WhacenterDemo {
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterStart(BaseMainSupport started) {
-                runScript(main, transcript, port, webhookAddress);
+                runScript(main, transcript, port, webhookAddress, mediaPublicUrl);
             }
         });
         try {
@@ -134,11 +136,11 @@ public final class WhacenterDemo {
         return 0;
     }
 
-    private void runScript(Main main, Transcript transcript, int port, String webhookAddress) {
+    private void runScript(Main main, Transcript transcript, int port, String webhookAddress, String mediaPublicUrl) {
         try {
             printHeader(transcript, main.getCamelContext().getVersion(), port);
             DemoScript script = new DemoScript(main.getCamelContext(), main.getCamelContext().createProducerTemplate(),
-                    options, gateway, webhookAddress, transcript);
+                    options, gateway, webhookAddress, mediaPublicUrl, transcript);
             result = script.run();
             transcript.blank();
             if (options.server()) {
@@ -221,6 +223,18 @@ public final class WhacenterDemo {
     private String webhookAddress(int port) {
         return gateway.isSimulated() ? "http://" + options.host() + ":" + port + DemoRoutes.WEBHOOK_PATH
                 : options.webhookUrl();
+    }
+
+    /**
+     * Where the gateway reaches this demo's HTTP server, for the files it fetches: the webhook address's scheme, host and
+     * port; null when there is none.
+     */
+    private static String mediaPublicUrl(String webhookAddress) {
+        if (webhookAddress == null || webhookAddress.isBlank()) {
+            return null;
+        }
+        java.net.URI uri = java.net.URI.create(webhookAddress);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /** Ends a run that is serving (--server), as Ctrl-C does. */

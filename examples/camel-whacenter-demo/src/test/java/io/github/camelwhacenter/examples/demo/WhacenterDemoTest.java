@@ -27,13 +27,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelwhacenter.simulator.FetchedFile;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.SentMessage;
@@ -71,7 +74,7 @@ class WhacenterDemoTest {
     }
 
     @Test
-    void everyStepHappensAtTheGateway() throws IOException {
+    void everyStepHappensAtTheGateway() throws Exception {
         DemoOptions options = DemoOptions.simulator(false);
         WhacenterDemo demo = new WhacenterDemo(options, gateway, out(), null);
 
@@ -85,7 +88,7 @@ class WhacenterDemoTest {
         assertTrue(webhook.matches("http://127\\.0\\.0\\.1:\\d+/whacenter/webhook\\?token=" + options.webhookToken()), webhook);
 
         List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
-        assertEquals(3, sent.size(), () -> sent + "\n" + transcript());
+        assertEquals(4, sent.size(), () -> sent + "\n" + transcript());
 
         // 2. the customer's "help" was answered by the auto-reply route, to the customer's number
         SentMessage reply = sent.get(0);
@@ -100,20 +103,31 @@ class WhacenterDemoTest {
         assertTrue(image.message().startsWith("Sent by Apache Camel"), image.message());
         assertEquals(String.valueOf(image.id()), demo.result().imageMessageId());
 
-        // 4. the reminder, scheduled for tomorrow 09:00 gateway time ...
-        SentMessage reminder = sent.get(2);
+        // 4. the invoice the route rendered, from bytes: published on the demo's server, fetched once by the gateway
+        SentMessage invoice = sent.get(2);
+        assertTrue(invoice.file().matches("http://127\\.0\\.0\\.1:\\d+/whacenter/media/[A-Za-z0-9_-]{43}"), invoice.file());
+        // the image's public URL is recorded too, as not fetched: the simulator fetches from loopback only
+        List<FetchedFile> fetched = simulator.fetchedFiles().stream().filter(f -> f.url().equals(invoice.file())).toList();
+        assertEquals(1, fetched.size(), () -> simulator.fetchedFiles().toString());
+        assertEquals(200, fetched.get(0).status());
+        assertEquals("application/pdf", fetched.get(0).contentType());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(InvoicePdf.render(DemoRoutes.INVOICE_LINES))), fetched.get(0).sha256());
+
+        // 5. the reminder, scheduled for tomorrow 09:00 gateway time ...
+        SentMessage reminder = sent.get(3);
         assertTrue(reminder.isScheduled());
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
         assertEquals(tomorrow + " 09:00:00", reminder.schedule());
         assertEquals(String.valueOf(reminder.id()), demo.result().scheduledMessageId());
 
-        // 5. ... and deleted by the id the send answered
+        // 6. ... and deleted by the id the send answered
         assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty(), "the scheduled message was deleted");
         List<RecordedRequest> deletes = simulator.requests("deleteMessage");
         assertEquals(1, deletes.size());
         assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
 
-        // 6. the device status was asked for
+        // 7. the device status was asked for
         assertEquals(1, simulator.requests("statusDevice").size());
         assertTrue(demo.result().deviceConnected());
 
@@ -125,7 +139,8 @@ class WhacenterDemoTest {
         assertTrue(text.contains("device_id = xxxxxx"), text);
         assertTrue(text.contains("--> POST /api/send"), text);
         assertTrue(text.contains("--> GET /api/deleteMessage"), text);
-        assertTrue(text.contains("Done: 6 steps."), text);
+        assertTrue(text.contains("Done: 7 steps."), text);
+        assertFalse(text.contains(invoice.file()), "the published file's token is in the transcript");
         String camelLog = Files.readString(Path.of("target/camel-whacenter-demo-test.log"));
         assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
         assertFalse(camelLog.contains(options.webhookToken()), "the webhook token is in Camel's log");
@@ -159,12 +174,12 @@ class WhacenterDemoTest {
 
         CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(demo::run);
         await().atMost(Duration.ofSeconds(30)).until(() -> transcript().contains("Serving the webhook"));
-        assertEquals(3, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
+        assertEquals(4, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
 
         keyboard.write("where is my order?\n".getBytes(StandardCharsets.UTF_8));
         keyboard.flush();
-        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 4);
-        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 5);
+        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(4);
         assertEquals(CUSTOMER, echo.number());
         assertEquals("You wrote: where is my order?\nSend \"help\" for the menu.", echo.message());
         assertFalse(exitCode.isDone(), "still serving");

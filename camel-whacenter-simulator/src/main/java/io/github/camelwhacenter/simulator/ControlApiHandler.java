@@ -93,6 +93,22 @@ final class ControlApiHandler implements HttpHandler {
             case "POST devices/state" -> ControlJson.device(changeState(fields));
             case "GET messages" -> ControlJson.array(simulator.sentMessages(required(fields, "device_id")), ControlJson::message);
             case "POST incoming" -> deliver(fields);
+            case "GET files" -> ControlJson.array(simulator.fetchedFiles(), ControlJson::fetchedFile);
+            case "POST media" -> {
+                byte[] bytes;
+                try {
+                    bytes = java.util.Base64.getDecoder().decode(required(fields, "data"));
+                } catch (IllegalArgumentException e) {
+                    throw new BadRequest("data must be the file's bytes in base64: " + e.getMessage());
+                }
+                String url = simulator.serveMedia(bytes, fields.getOrDefault("contentType", "application/octet-stream"),
+                        fields.getOrDefault("fileName", "file"));
+                yield ControlJson.media(url, 0);
+            }
+            case "GET media" -> {
+                String url = required(fields, "url");
+                yield ControlJson.media(url, simulator.mediaFetches(url));
+            }
             case "POST faults" -> {
                 Fault fault = fault(fields);
                 if (fields.containsKey("path")) {

@@ -83,6 +83,22 @@ final class ControlJson {
                 .build();
     }
 
+    static String fetchedFile(FetchedFile file) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN)
+                .add("messageId", file.messageId())
+                .add("url", file.url())
+                .add("status", file.status())
+                .add("size", file.size())
+                .add("contentType", file.contentType())
+                .add("sha256", file.sha256())
+                .add("failure", file.failure())
+                .build();
+    }
+
+    static String media(String url, int fetches) {
+        return new JsonObjectBuilder(JsonStyle.PLAIN).add("url", url).add("fetches", fetches).build();
+    }
+
     static String error(String message) {
         return new JsonObjectBuilder(JsonStyle.PLAIN).add("error", message).build();
     }

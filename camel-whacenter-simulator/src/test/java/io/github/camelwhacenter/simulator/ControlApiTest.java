@@ -140,6 +140,26 @@ class ControlApiTest extends SimulatorTestSupport {
         assertTrue(GatewayClient.text(response).startsWith("{\"error\":"));
     }
 
+    @Test
+    void servesMediaAndListsTheFilesItFetched() throws Exception {
+        byte[] pdf = "%PDF-1.4 a tiny file".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String data = java.net.URLEncoder.encode(java.util.Base64.getEncoder().encodeToString(pdf),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String served = GatewayClient.text(control("POST", "media?contentType=application/pdf&fileName=a.pdf&data=" + data));
+        String url = served.substring(served.indexOf("\"url\":\"") + 7, served.indexOf("\",\"fetches\""));
+
+        client.postForm("send", "device_id", "dev-1", "number", "0856", "message", "", "file", url);
+
+        String files = GatewayClient.text(control("GET", "files"));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertTrue(files.contains("\"url\":\"" + url + "\",\"status\":200,\"size\":" + pdf.length
+                + ",\"contentType\":\"application/pdf\",\"sha256\":\"" + sha256 + "\""), files);
+        String fetches = GatewayClient.text(control("GET", "media?url=" + java.net.URLEncoder.encode(url,
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("{\"url\":\"" + url + "\",\"fetches\":1}", fetches);
+        assertEquals(400, control("POST", "media?data=%25%25").statusCode());
+    }
+
     private HttpResponse<byte[]> control(String method, String pathAndQuery) {
         return client.send(HttpRequest.newBuilder(URI.create(simulator.controlUrl() + "/" + pathAndQuery))
                 .method(method, HttpRequest.BodyPublishers.noBody()));

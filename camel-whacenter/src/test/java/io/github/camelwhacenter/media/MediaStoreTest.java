@@ -266,4 +266,41 @@ class MediaStoreTest {
         assertEquals(0, store.storeHeld());
         assertEquals(0, store.memoryHeld());
     }
+
+    @Test
+    void aFileFetchedAsOftenAsAllowedLeavesNothingOnTheHeap() throws Exception {
+        MediaStore store = store(8192 * KB, 8192 * KB, 8192 * KB, 100, 1);
+        PublishedMedia media = store.publish(pdf(bytes(4096 * (int) KB, 21)));
+        java.lang.ref.WeakReference<byte[]> held = fetchOnce(store, media.token());
+
+        assertEquals(0, store.memoryHeld());
+        // nothing of the store still refers to the bytes: the collector takes them
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            System.gc();
+            return held.get() == null;
+        });
+    }
+
+    /** In a frame of its own, so that no local of the test's still refers to the fetch once it returned. */
+    private static java.lang.ref.WeakReference<byte[]> fetchOnce(MediaStore store, String token) throws IOException {
+        try (MediaStore.Fetch fetch = store.open(token, true).orElseThrow()) {
+            assertEquals(4096 * KB, fetch.stream().readAllBytes().length);
+            return new java.lang.ref.WeakReference<>(fetch.memory());
+        }
+    }
+
+    @Test
+    void aWithdrawnFileIsGoneAndReleased() throws Exception {
+        MediaStore store = store(1024 * KB, 16 * KB, 4096 * KB, 100, 2);
+        PublishedMedia spilled = store.publish(pdf(bytes(100 * (int) KB, 22)));
+
+        assertTrue(store.withdraw(spilled.token()));
+
+        assertFalse(store.withdraw(spilled.token()), "withdrawn once");
+        assertNull(get(store, spilled.token()));
+        assertEquals(0, store.storeHeld());
+        try (Stream<Path> left = Files.list(spill.resolve("media"))) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
 }

@@ -19,14 +19,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.simulator.FetchedFile;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
@@ -39,6 +45,8 @@ import io.github.camelwhacenter.testing.WebhookProtocolClient.Answer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -210,6 +218,67 @@ public class WhacenterKarafIT extends KarafTestSupport {
                 }
             }
         }
+    }
+
+    /**
+     * A file sent as bytes, in Karaf: the component publishes it on the context's platform-http server, camel-karaf's
+     * Vert.x, with its own media engine (whose Vert.x classes reach the bundle only through its optional imports, wired
+     * once camel-whacenter-webhook brings Vert.x), the simulator fetches it once as the gateway does, and it is gone
+     * after.
+     */
+    @Test
+    public void fileSentAsBytesIsFetchedOnceFromThePlatformHttpServer() throws Exception {
+        addFeaturesRepository(camelWhacenterFeaturesRepository());
+        installFeatures("camel-whacenter-webhook");
+        String port = KarafOptions.freePort();
+        CamelContext context = deployRouteFile("whacenter-send-file.camel.yaml", Map.of("baseUrl", simulator.baseUrl(),
+                "deviceId", DEVICE_ID, "number", CUSTOMER, "httpPort", port));
+        byte[] invoice = new byte[200 * 1024];
+        new Random(42).nextBytes(invoice);
+        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, invoice, 0, magic.length);
+
+        ProducerTemplate producer = context.createProducerTemplate();
+        Exchange done;
+        try {
+            done = producer.request("direct:whacenter-send-file", exchange -> {
+                exchange.getMessage().setBody(invoice);
+                exchange.getMessage().setHeader(Exchange.FILE_NAME, "invoice.pdf");
+                // a constant, compiled in: the probe loads no class of the component for it
+                exchange.getMessage().setHeader(WhacenterConstants.CAPTION, "your invoice");
+            });
+        } finally {
+            producer.stop();
+        }
+        if (done.getException() != null) {
+            throw new AssertionError("the send failed; karaf.log says:\n" + karafLogProblems(), done.getException());
+        }
+
+        List<FetchedFile> fetched = simulator.fetchedFiles();
+        assertEquals("files the gateway fetched: " + fetched, 1, fetched.size());
+        FetchedFile file = fetched.get(0);
+        assertTrue("the gateway's fetch: " + file, file.isFetched());
+        assertEquals(sha256(invoice), file.sha256());
+        assertEquals(invoice.length, file.size());
+        assertEquals("application/pdf", file.contentType());
+        assertTrue(file.url(), file.url().startsWith("http://127.0.0.1:" + port + "/whacenter/media/"));
+        List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
+        assertEquals("messages the gateway received: " + sent, 1, sent.size());
+        assertEquals(CUSTOMER, sent.get(0).number());
+        assertEquals(file.url(), sent.get(0).file());
+        assertEquals("your invoice", sent.get(0).message());
+        // the component falls back to a plain platform-http consumer when Vert.x is not visible to its bundle: the
+        // fetch alone would not tell that the Vert.x engine failed to load in OSGi
+        assertEquals("engine serving the media path, among " + context.getEndpoints(),
+                "io.github.camelwhacenter.media.VertxMediaEngine", MediaPathEngine.of(context, "/whacenter/media"));
+
+        HttpResponse<byte[]> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(file.url()))
+                .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("a second GET of the file's URL", 404, again.statusCode());
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static HttpResponse<String> post(HttpClient client, String url, String body) throws Exception {

@@ -225,6 +225,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         return mediaServer;
     }
 
+    /** What the component's own media publisher holds; null when no producer uses it. */
+    synchronized Map<String, Object> mediaReport() {
+        return mediaServer == null ? null : mediaServer.report();
+    }
+
     private synchronized void stopMediaServer() {
         if (mediaServer != null) {
             mediaServer.stop();

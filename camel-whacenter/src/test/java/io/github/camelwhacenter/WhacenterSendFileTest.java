@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -40,12 +41,15 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -159,6 +163,22 @@ class WhacenterSendFileTest extends WebhookTestSupport {
         assertEquals(0, store().files());
         assertEquals(0, store().memoryHeld(), "the bytes are released once fetched");
         assertEquals(0, store().storeHeld());
+    }
+
+    @Test
+    void theDevConsoleShowsWhatIsHeldWithoutTokens() throws Exception {
+        sendFile("direct:twice", pdf(30_000, 12), "a.pdf");
+        String url = onlyFetch().url();
+
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("whacenter");
+        Map<?, ?> media = (Map<?, ?>) ((List<?>) ((Map<?, ?>) console.call(DevConsole.MediaType.JSON)).get("media")).get(0);
+        assertEquals("/whacenter/media", media.get("path"));
+        assertEquals(1, media.get("files"));
+        assertEquals(30_000L, media.get("storedBytes"));
+        String text = (String) console.call(DevConsole.MediaType.TEXT);
+        assertTrue(text.contains("Published files path=/whacenter/media"), text);
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        assertFalse(text.contains(token) || media.toString().contains(token), "a token is shown");
     }
 
     @Test

@@ -66,6 +66,15 @@ public class WhacenterComponentConfiguration
      */
     private String defaultCountryCode = "62";
     /**
+     * How long fetching one message's media may take, redirects included.
+     */
+    private Duration mediaFetchTimeout = Duration.ofMillis(30000);
+    /**
+     * The largest media fetched, in bytes; a larger one is refused from its
+     * declared length or once it grows over.
+     */
+    private Integer mediaMaxFetchSize = 16777216;
+    /**
      * The gateway's time zone: schedules are sent, and webhook timestamps read,
      * as wall-clock times in this zone.
      */
@@ -105,15 +114,6 @@ public class WhacenterComponentConfiguration
      * io.github.camelwhacenter.WhacenterMediaFetchFailure type.
      */
     private WhacenterMediaFetchFailure mediaFetchFailure = WhacenterMediaFetchFailure.FAIL;
-    /**
-     * How long fetching one message's media may take, redirects included.
-     */
-    private Duration mediaFetchTimeout = Duration.ofMillis(30000);
-    /**
-     * The largest media fetched, in bytes; a larger one is refused from its
-     * declared length or once it grows over.
-     */
-    private Integer mediaMaxFetchSize = 16777216;
     /**
      * Whether the webhook consumer suppresses repeated deliveries of the same
      * message. The gateway sends no message id, so a message is recognised by
@@ -256,6 +256,66 @@ public class WhacenterComponentConfiguration
      */
     private Boolean lazyStartProducer = false;
     /**
+     * How long a file published by the component's own server is served, from
+     * when the send published it: a send that waits longer for its turn (a rate
+     * limit, a quota, quiet hours) needs a longer expiry. The bytes are
+     * released then at the latest.
+     */
+    private Duration mediaExpiry = Duration.ofMillis(900000);
+    /**
+     * How many times a published file is served (GET; HEAD does not count)
+     * before it is released: the gateway fetches it once per send.
+     */
+    private Integer mediaMaxFetches = 1;
+    /**
+     * The files published and not yet fetched or expired at once; a send past
+     * it fails, and nothing is sent.
+     */
+    private Integer mediaMaxFiles = 1000;
+    /**
+     * The largest file a route may send as bytes; a larger one fails the send,
+     * and nothing is sent.
+     */
+    private Long mediaMaxFileSize = 16777216L;
+    /**
+     * The bytes the published files may hold in memory together; beyond it
+     * files spill to mediaSpillDirectory, and are deleted there once fetched or
+     * expired.
+     */
+    private Long mediaMaxMemory = 33554432L;
+    /**
+     * The bytes the published files may hold in memory and on disk together: a
+     * send whose file would pass it fails with a WhacenterMediaPublishException
+     * naming this option, and nothing is sent.
+     */
+    private Long mediaMaxStoreSize = 1073741824L;
+    /**
+     * The path below which the component's own publisher serves the files
+     * routes send as bytes (mediaPublicUrl), on the platform-http server the
+     * webhook uses: GET and HEAD of a file's random token, 404 for anything
+     * else.
+     */
+    private String mediaPath = "/whacenter/media";
+    /**
+     * The base URL at which the gateway reaches this application's HTTP server,
+     * e.g. https://app.example.com: a file a route sends as bytes is published
+     * at this URL, mediaPath and a random token, served by the platform-http
+     * server the webhook uses, and its URL sent as the message's file. Set, the
+     * endpoint serves files from its start, and fails to start when there is no
+     * platform-http server; unset, sending bytes needs mediaPublisher.
+     */
+    private String mediaPublicUrl;
+    /**
+     * Publishes files sent as bytes instead of the component's own server: a
+     * WhacenterMediaPublisher bean (#bean:name), or the URI of an endpoint,
+     * such as direct:publish, whose route stores the bytes (the body, with
+     * CamelFileName and Content-Type) where the gateway can fetch them, e.g. in
+     * object storage, and answers the URL as its body. For a cluster, where the
+     * node that published a file may not be the one the gateway reaches. The
+     * option is a java.lang.Object type.
+     */
+    private Object mediaPublisher;
+    /**
      * The least time between two sends of one device going on the wire, in
      * milliseconds (peer gateways keep about 5 seconds between recipients); 0
      * for none. Combined with sendRateLimit, the longer gap wins. Like
@@ -354,6 +414,12 @@ public class WhacenterComponentConfiguration
      * overrides it.
      */
     private String webhookUrl;
+    /**
+     * Where published files beyond mediaMaxMemory are written. By default a new
+     * directory in java.io.tmpdir, removed when the component stops; a
+     * directory set here is kept, the files the component wrote in it deleted.
+     */
+    private String mediaSpillDirectory;
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring
      * options (the option must be marked as autowired) by looking up in the
@@ -527,6 +593,22 @@ public class WhacenterComponentConfiguration
         this.defaultCountryCode = defaultCountryCode;
     }
 
+    public Duration getMediaFetchTimeout() {
+        return mediaFetchTimeout;
+    }
+
+    public void setMediaFetchTimeout(Duration mediaFetchTimeout) {
+        this.mediaFetchTimeout = mediaFetchTimeout;
+    }
+
+    public Integer getMediaMaxFetchSize() {
+        return mediaMaxFetchSize;
+    }
+
+    public void setMediaMaxFetchSize(Integer mediaMaxFetchSize) {
+        this.mediaMaxFetchSize = mediaMaxFetchSize;
+    }
+
     public String getTimeZone() {
         return timeZone;
     }
@@ -565,22 +647,6 @@ public class WhacenterComponentConfiguration
 
     public void setMediaFetchFailure(WhacenterMediaFetchFailure mediaFetchFailure) {
         this.mediaFetchFailure = mediaFetchFailure;
-    }
-
-    public Duration getMediaFetchTimeout() {
-        return mediaFetchTimeout;
-    }
-
-    public void setMediaFetchTimeout(Duration mediaFetchTimeout) {
-        this.mediaFetchTimeout = mediaFetchTimeout;
-    }
-
-    public Integer getMediaMaxFetchSize() {
-        return mediaMaxFetchSize;
-    }
-
-    public void setMediaMaxFetchSize(Integer mediaMaxFetchSize) {
-        this.mediaMaxFetchSize = mediaMaxFetchSize;
     }
 
     public Boolean getSkipDuplicates() {
@@ -752,6 +818,78 @@ public class WhacenterComponentConfiguration
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    public Duration getMediaExpiry() {
+        return mediaExpiry;
+    }
+
+    public void setMediaExpiry(Duration mediaExpiry) {
+        this.mediaExpiry = mediaExpiry;
+    }
+
+    public Integer getMediaMaxFetches() {
+        return mediaMaxFetches;
+    }
+
+    public void setMediaMaxFetches(Integer mediaMaxFetches) {
+        this.mediaMaxFetches = mediaMaxFetches;
+    }
+
+    public Integer getMediaMaxFiles() {
+        return mediaMaxFiles;
+    }
+
+    public void setMediaMaxFiles(Integer mediaMaxFiles) {
+        this.mediaMaxFiles = mediaMaxFiles;
+    }
+
+    public Long getMediaMaxFileSize() {
+        return mediaMaxFileSize;
+    }
+
+    public void setMediaMaxFileSize(Long mediaMaxFileSize) {
+        this.mediaMaxFileSize = mediaMaxFileSize;
+    }
+
+    public Long getMediaMaxMemory() {
+        return mediaMaxMemory;
+    }
+
+    public void setMediaMaxMemory(Long mediaMaxMemory) {
+        this.mediaMaxMemory = mediaMaxMemory;
+    }
+
+    public Long getMediaMaxStoreSize() {
+        return mediaMaxStoreSize;
+    }
+
+    public void setMediaMaxStoreSize(Long mediaMaxStoreSize) {
+        this.mediaMaxStoreSize = mediaMaxStoreSize;
+    }
+
+    public String getMediaPath() {
+        return mediaPath;
+    }
+
+    public void setMediaPath(String mediaPath) {
+        this.mediaPath = mediaPath;
+    }
+
+    public String getMediaPublicUrl() {
+        return mediaPublicUrl;
+    }
+
+    public void setMediaPublicUrl(String mediaPublicUrl) {
+        this.mediaPublicUrl = mediaPublicUrl;
+    }
+
+    public Object getMediaPublisher() {
+        return mediaPublisher;
+    }
+
+    public void setMediaPublisher(Object mediaPublisher) {
+        this.mediaPublisher = mediaPublisher;
+    }
+
     public Duration getMinSendInterval() {
         return minSendInterval;
     }
@@ -862,6 +1000,14 @@ public class WhacenterComponentConfiguration
 
     public void setWebhookUrl(String webhookUrl) {
         this.webhookUrl = webhookUrl;
+    }
+
+    public String getMediaSpillDirectory() {
+        return mediaSpillDirectory;
+    }
+
+    public void setMediaSpillDirectory(String mediaSpillDirectory) {
+        this.mediaSpillDirectory = mediaSpillDirectory;
     }
 
     public Boolean getAutowiredEnabled() {

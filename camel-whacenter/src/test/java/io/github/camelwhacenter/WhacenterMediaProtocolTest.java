@@ -76,10 +76,13 @@ class WhacenterMediaProtocolTest extends WebhookTestSupport {
     }
 
     private String publish(byte[] bytes, String name) throws Exception {
-        template.request("direct:send", exchange -> {
+        Exchange sent = template.request("direct:send", exchange -> {
             exchange.getMessage().setBody(bytes);
             exchange.getMessage().setHeader(Exchange.FILE_NAME, name);
         });
+        if (sent.getException() != null) {
+            throw sent.getException();
+        }
         List<FetchedFile> fetched = simulator.fetchedFiles();
         FetchedFile last = fetched.get(fetched.size() - 1);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), last.sha256());
@@ -95,6 +98,9 @@ class WhacenterMediaProtocolTest extends WebhookTestSupport {
         String largePath = publish(large, "large.pdf");
 
         try (WebhookProtocolClient client = new WebhookProtocolClient(protocol, url(""), null)) {
+            // HEAD first: with h2c by upgrade, the JDK's client now and then misreads a large answer to the request that
+            // carried the upgrade, from Vert.x's server whatever answers (seen without Camel: 3 in 40 GETs of 200 KB);
+            // on the upgraded connection every answer is read right
             for (Object[] file : new Object[][] { { smallPath, small, "image/png" }, { largePath, large, "application/pdf" } }) {
                 byte[] expected = (byte[]) file[1];
                 Fetched head = client.fetch("HEAD", (String) file[0]);

@@ -133,7 +133,9 @@ final class FileFetcher {
         if (current == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    // HTTP/1.1, as the gateway's fetcher: the JDK's default tries h2c by upgrade on http URLs, and
+                    // then now and then misreads a large answer from a Vert.x server (Camel Main's)
+                    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                             .connectTimeout(TIMEOUT).build();
                 }
                 current = client;

@@ -90,10 +90,19 @@ final class MediaBodies {
         return null;
     }
 
-    /** Whether the body is binary but the message says nothing of it: a stream with neither name nor type. */
-    static boolean isUnnamedStream(Message message) {
-        return message.getBody() instanceof InputStream && message.getHeader(Exchange.FILE_NAME) == null
-               && declaredType(message) == null;
+    /** Whether the body is a file, as {@link #fileOf} would take it, without opening it. */
+    static boolean isFile(Message message) {
+        Object body = message.getBody();
+        if (body instanceof WhacenterRequest request) {
+            return request.getFileData() != null;
+        }
+        if (body instanceof WrappedFile<?> || body instanceof File || body instanceof Path) {
+            return true;
+        }
+        String type = declaredType(message);
+        boolean named = stripPath(message.getHeader(Exchange.FILE_NAME, String.class)) != null
+                        || type != null && !type.toLowerCase(Locale.ROOT).startsWith("text/");
+        return named && (body instanceof byte[] || body instanceof InputStream);
     }
 
     private static WhacenterMediaFile fromPath(Path path, String type, String name) {

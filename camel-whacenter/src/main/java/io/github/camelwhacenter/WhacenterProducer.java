@@ -73,6 +73,11 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                 return fetchMedia(exchange, callback);
             }
             deviceId = deviceIdOf(operation, exchange.getMessage());
+            if (operation.isMessageSend() && operation != WhacenterOperation.send && MediaBodies.isFile(exchange.getMessage())) {
+                // it would reach the group as its bytes read as text
+                throw new WhacenterValidationException(operation.name(), "message", "the body is a file, and "
+                        + operation + " sends text only: send a file to a number with send");
+            }
             WhacenterMediaFile file = operation == WhacenterOperation.send ? MediaBodies.fileOf(exchange.getMessage()) : null;
             Map<String, String> fields = fieldsOf(operation, exchange.getMessage(), deviceId, file != null);
             if (file != null) {

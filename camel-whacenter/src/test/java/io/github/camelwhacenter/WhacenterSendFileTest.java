@@ -315,6 +315,16 @@ class WhacenterSendFileTest extends WebhookTestSupport {
     }
 
     @Test
+    void aFileToAGroupFailsRatherThanSendItsBytesAsText() {
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBodyAndHeader("whacenter:sendGroup?group=Family", pdf(100, 14), Exchange.FILE_NAME, "a.pdf"));
+
+        WhacenterValidationException cause = assertInstanceOf(WhacenterValidationException.class, e.getCause());
+        assertTrue(cause.getMessage().contains("sendGroup sends text only"), cause.getMessage());
+        assertEquals(List.of(), simulator.requests("sendGroup"));
+    }
+
+    @Test
     void aFileWithoutAPublisherFailsNamingTheOptionsAndNothingIsSent() {
         CamelExecutionException e = assertThrows(CamelExecutionException.class,
                 () -> template.requestBodyAndHeader("direct:unpublished", pdf(100, 7), Exchange.FILE_NAME, "a.pdf"));

@@ -79,6 +79,68 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 30000
+         * Group: common
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaFetchTimeout(long mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 30000
+         * Group: common
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaFetchTimeout(String mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option is a: <code>int</code> type.
+         * Default: 16777216
+         * Group: common
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaMaxFetchSize(int mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * Default: 16777216
+         * Group: common
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointConsumerBuilder mediaMaxFetchSize(String mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
          * The gateway's time zone: schedules are sent, and webhook timestamps
          * read, as wall-clock times in this zone.
          * 
@@ -203,68 +265,6 @@ public interface WhacenterEndpointBuilderFactory {
          */
         default WhacenterEndpointConsumerBuilder mediaFetchFailure(String mediaFetchFailure) {
             doSetProperty("mediaFetchFailure", mediaFetchFailure);
-            return this;
-        }
-
-        /**
-         * How long fetching one message's media may take, redirects included.
-         * 
-         * The option is a: <code>long</code> type.
-         * Default: 30000
-         * Group: consumer
-         * 
-         * @param mediaFetchTimeout the value to set
-         * @return the dsl builder
-         */
-        default WhacenterEndpointConsumerBuilder mediaFetchTimeout(long mediaFetchTimeout) {
-            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
-            return this;
-        }
-
-        /**
-         * How long fetching one message's media may take, redirects included.
-         * 
-         * The option will be converted to a <code>long</code> type.
-         * Default: 30000
-         * Group: consumer
-         * 
-         * @param mediaFetchTimeout the value to set
-         * @return the dsl builder
-         */
-        default WhacenterEndpointConsumerBuilder mediaFetchTimeout(String mediaFetchTimeout) {
-            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
-            return this;
-        }
-
-        /**
-         * The largest media fetched, in bytes; a larger one is refused from its
-         * declared length or once it grows over.
-         * 
-         * The option is a: <code>int</code> type.
-         * Default: 16777216
-         * Group: consumer
-         * 
-         * @param mediaMaxFetchSize the value to set
-         * @return the dsl builder
-         */
-        default WhacenterEndpointConsumerBuilder mediaMaxFetchSize(int mediaMaxFetchSize) {
-            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
-            return this;
-        }
-
-        /**
-         * The largest media fetched, in bytes; a larger one is refused from its
-         * declared length or once it grows over.
-         * 
-         * The option will be converted to a <code>int</code> type.
-         * Default: 16777216
-         * Group: consumer
-         * 
-         * @param mediaMaxFetchSize the value to set
-         * @return the dsl builder
-         */
-        default WhacenterEndpointConsumerBuilder mediaMaxFetchSize(String mediaMaxFetchSize) {
-            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
             return this;
         }
 
@@ -1653,6 +1653,68 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 30000
+         * Group: common
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaFetchTimeout(long mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 30000
+         * Group: common
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaFetchTimeout(String mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option is a: <code>int</code> type.
+         * Default: 16777216
+         * Group: common
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaMaxFetchSize(int mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * Default: 16777216
+         * Group: common
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaMaxFetchSize(String mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
          * The gateway's time zone: schedules are sent, and webhook timestamps
          * read, as wall-clock times in this zone.
          * 
@@ -1789,6 +1851,166 @@ public interface WhacenterEndpointBuilderFactory {
          */
         default WhacenterEndpointProducerBuilder httpMethod(String httpMethod) {
             doSetProperty("httpMethod", httpMethod);
+            return this;
+        }
+
+        /**
+         * How long a file published by the component's own server is served,
+         * from when the send published it: a send that waits longer for its
+         * turn (a rate limit, a quota, quiet hours) needs a longer expiry. The
+         * bytes are released then at the latest.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 900000
+         * Group: producer
+         * 
+         * @param mediaExpiry the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaExpiry(long mediaExpiry) {
+            doSetProperty("mediaExpiry", mediaExpiry);
+            return this;
+        }
+
+        /**
+         * How long a file published by the component's own server is served,
+         * from when the send published it: a send that waits longer for its
+         * turn (a rate limit, a quota, quiet hours) needs a longer expiry. The
+         * bytes are released then at the latest.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 900000
+         * Group: producer
+         * 
+         * @param mediaExpiry the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaExpiry(String mediaExpiry) {
+            doSetProperty("mediaExpiry", mediaExpiry);
+            return this;
+        }
+
+        /**
+         * How many times a published file is served (GET; HEAD does not count)
+         * before it is released: the gateway fetches it once per send.
+         * 
+         * The option is a: <code>int</code> type.
+         * Default: 1
+         * Group: producer
+         * 
+         * @param mediaMaxFetches the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaMaxFetches(int mediaMaxFetches) {
+            doSetProperty("mediaMaxFetches", mediaMaxFetches);
+            return this;
+        }
+
+        /**
+         * How many times a published file is served (GET; HEAD does not count)
+         * before it is released: the gateway fetches it once per send.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * Default: 1
+         * Group: producer
+         * 
+         * @param mediaMaxFetches the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaMaxFetches(String mediaMaxFetches) {
+            doSetProperty("mediaMaxFetches", mediaMaxFetches);
+            return this;
+        }
+
+        /**
+         * The largest file a route may send as bytes; a larger one fails the
+         * send, and nothing is sent.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 16777216
+         * Group: producer
+         * 
+         * @param mediaMaxFileSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaMaxFileSize(long mediaMaxFileSize) {
+            doSetProperty("mediaMaxFileSize", mediaMaxFileSize);
+            return this;
+        }
+
+        /**
+         * The largest file a route may send as bytes; a larger one fails the
+         * send, and nothing is sent.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 16777216
+         * Group: producer
+         * 
+         * @param mediaMaxFileSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaMaxFileSize(String mediaMaxFileSize) {
+            doSetProperty("mediaMaxFileSize", mediaMaxFileSize);
+            return this;
+        }
+
+        /**
+         * The base URL at which the gateway reaches this application's HTTP
+         * server, e.g. https://app.example.com: a file a route sends as bytes
+         * is published at this URL, mediaPath and a random token, served by the
+         * platform-http server the webhook uses, and its URL sent as the
+         * message's file. Set, the endpoint serves files from its start, and
+         * fails to start when there is no platform-http server; unset, sending
+         * bytes needs mediaPublisher.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * Group: producer
+         * 
+         * @param mediaPublicUrl the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaPublicUrl(String mediaPublicUrl) {
+            doSetProperty("mediaPublicUrl", mediaPublicUrl);
+            return this;
+        }
+
+        /**
+         * Publishes files sent as bytes instead of the component's own server:
+         * a WhacenterMediaPublisher bean (#bean:name), or the URI of an
+         * endpoint, such as direct:publish, whose route stores the bytes (the
+         * body, with CamelFileName and Content-Type) where the gateway can
+         * fetch them, e.g. in object storage, and answers the URL as its body.
+         * For a cluster, where the node that published a file may not be the
+         * one the gateway reaches.
+         * 
+         * The option is a: <code>java.lang.Object</code> type.
+         * Group: producer
+         * 
+         * @param mediaPublisher the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaPublisher(Object mediaPublisher) {
+            doSetProperty("mediaPublisher", mediaPublisher);
+            return this;
+        }
+
+        /**
+         * Publishes files sent as bytes instead of the component's own server:
+         * a WhacenterMediaPublisher bean (#bean:name), or the URI of an
+         * endpoint, such as direct:publish, whose route stores the bytes (the
+         * body, with CamelFileName and Content-Type) where the gateway can
+         * fetch them, e.g. in object storage, and answers the URL as its body.
+         * For a cluster, where the node that published a file may not be the
+         * one the gateway reaches.
+         * 
+         * The option will be converted to a <code>java.lang.Object</code> type.
+         * Group: producer
+         * 
+         * @param mediaPublisher the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaPublisher(String mediaPublisher) {
+            doSetProperty("mediaPublisher", mediaPublisher);
             return this;
         }
 
@@ -2026,6 +2248,60 @@ public interface WhacenterEndpointBuilderFactory {
          */
         default WhacenterEndpointProducerBuilder deviceId(String deviceId) {
             doSetProperty("deviceId", deviceId);
+            return this;
+        }
+
+        /**
+         * The hosts media is fetched from, comma-separated (.example.com allows
+         * its subdomains); redirects are followed within them only. The URL
+         * comes from the request, so any other host is refused before anything
+         * is connected to.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * Default: api.whacenter.com
+         * Group: security
+         * 
+         * @param mediaAllowedHosts the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaAllowedHosts(String mediaAllowedHosts) {
+            doSetProperty("mediaAllowedHosts", mediaAllowedHosts);
+            return this;
+        }
+
+        /**
+         * Whether an allowed host may resolve to a loopback, private,
+         * link-local or other non-public address. Off, such a host is refused
+         * after its one lookup and before any connection, so a name that points
+         * inside cannot be used to reach this network.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         * 
+         * @param mediaAllowNonPublicAddresses the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaAllowNonPublicAddresses(boolean mediaAllowNonPublicAddresses) {
+            doSetProperty("mediaAllowNonPublicAddresses", mediaAllowNonPublicAddresses);
+            return this;
+        }
+
+        /**
+         * Whether an allowed host may resolve to a loopback, private,
+         * link-local or other non-public address. Off, such a host is refused
+         * after its one lookup and before any connection, so a name that points
+         * inside cannot be used to reach this network.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         * 
+         * @param mediaAllowNonPublicAddresses the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder mediaAllowNonPublicAddresses(String mediaAllowNonPublicAddresses) {
+            doSetProperty("mediaAllowNonPublicAddresses", mediaAllowNonPublicAddresses);
             return this;
         }
 
@@ -2398,6 +2674,68 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 30000
+         * Group: common
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaFetchTimeout(long mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * How long fetching one message's media may take, redirects included.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 30000
+         * Group: common
+         * 
+         * @param mediaFetchTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaFetchTimeout(String mediaFetchTimeout) {
+            doSetProperty("mediaFetchTimeout", mediaFetchTimeout);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option is a: <code>int</code> type.
+         * Default: 16777216
+         * Group: common
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaMaxFetchSize(int mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
+         * The largest media fetched, in bytes; a larger one is refused from its
+         * declared length or once it grows over.
+         * 
+         * The option will be converted to a <code>int</code> type.
+         * Default: 16777216
+         * Group: common
+         * 
+         * @param mediaMaxFetchSize the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaMaxFetchSize(String mediaMaxFetchSize) {
+            doSetProperty("mediaMaxFetchSize", mediaMaxFetchSize);
+            return this;
+        }
+
+        /**
          * The gateway's time zone: schedules are sent, and webhook timestamps
          * read, as wall-clock times in this zone.
          * 
@@ -2473,6 +2811,60 @@ public interface WhacenterEndpointBuilderFactory {
          */
         default WhacenterEndpointBuilder deviceId(String deviceId) {
             doSetProperty("deviceId", deviceId);
+            return this;
+        }
+
+        /**
+         * The hosts media is fetched from, comma-separated (.example.com allows
+         * its subdomains); redirects are followed within them only. The URL
+         * comes from the request, so any other host is refused before anything
+         * is connected to.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * Default: api.whacenter.com
+         * Group: security
+         * 
+         * @param mediaAllowedHosts the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaAllowedHosts(String mediaAllowedHosts) {
+            doSetProperty("mediaAllowedHosts", mediaAllowedHosts);
+            return this;
+        }
+
+        /**
+         * Whether an allowed host may resolve to a loopback, private,
+         * link-local or other non-public address. Off, such a host is refused
+         * after its one lookup and before any connection, so a name that points
+         * inside cannot be used to reach this network.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         * 
+         * @param mediaAllowNonPublicAddresses the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaAllowNonPublicAddresses(boolean mediaAllowNonPublicAddresses) {
+            doSetProperty("mediaAllowNonPublicAddresses", mediaAllowNonPublicAddresses);
+            return this;
+        }
+
+        /**
+         * Whether an allowed host may resolve to a loopback, private,
+         * link-local or other non-public address. Off, such a host is refused
+         * after its one lookup and before any connection, so a name that points
+         * inside cannot be used to reach this network.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: security
+         * 
+         * @param mediaAllowNonPublicAddresses the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointBuilder mediaAllowNonPublicAddresses(String mediaAllowNonPublicAddresses) {
+            doSetProperty("mediaAllowNonPublicAddresses", mediaAllowNonPublicAddresses);
             return this;
         }
 
@@ -2779,7 +3171,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
          * 
          * @return the dsl builder for the headers' name.
          */
@@ -2802,7 +3194,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
          * 
          * @param path operation
          * @return the dsl builder
@@ -2826,7 +3218,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
          * 
          * @param componentName to use a custom component name for the endpoint
          * instead of the default name
@@ -2853,7 +3245,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The option is a:
          * <code>io.github.camelwhacenter.WhacenterOperation</code> type.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook.
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterOperation}.
@@ -2901,6 +3293,19 @@ public interface WhacenterEndpointBuilderFactory {
          */
         public String whacenterGroup() {
             return "CamelWhacenterGroup";
+        }
+
+        /**
+         * The caption of a file sent as the body (bytes, a stream or a file);
+         * the body is then the file, not the message text.
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: producer
+         * 
+         * @return the name of the header {@code WhacenterCaption}.
+         */
+        public String whacenterCaption() {
+            return "CamelWhacenterCaption";
         }
 
         /**
@@ -3153,7 +3558,7 @@ public interface WhacenterEndpointBuilderFactory {
      * The gateway operation to perform. sendButton is deprecated: the gateway
      * documents that it no longer works.
      * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-     * getWebhook, setWebhook, relogDevice, webhook
+     * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
      * 
      * @param path operation
      * @return the dsl builder

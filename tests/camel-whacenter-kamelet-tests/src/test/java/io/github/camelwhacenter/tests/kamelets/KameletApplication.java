@@ -68,7 +68,14 @@ final class KameletApplication implements AutoCloseable {
     /** Starts Camel Main as above, its HTTP server on the given loopback port. */
     static KameletApplication start(String routesIncludePattern, int httpPort, Map<String, String> secrets,
                                     Map<String, String> properties) throws Exception {
+        return start(routesIncludePattern, httpPort, secrets, properties, Map.of());
+    }
+
+    /** Starts Camel Main as above, with these beans in its registry, by name. */
+    static KameletApplication start(String routesIncludePattern, int httpPort, Map<String, String> secrets,
+                                    Map<String, String> properties, Map<String, Object> beans) throws Exception {
         Main main = new Main();
+        beans.forEach(main::bind);
         main.addInitialProperty("camel.main.name", "whacenter-kamelet-tests");
         main.addInitialProperty("camel.main.routes-include-pattern", routesIncludePattern);
         // Camel Main logs the Kamelets' parameters at startup, masking only the names it knows to be secret: the

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import io.github.camelwhacenter.media.MediaLimitException;
 import org.apache.camel.CamelContext;
@@ -53,11 +54,11 @@ final class MediaPublishing implements AutoCloseable {
     }
 
     /**
+     * @param configuration the endpoint's options
+     * @param servers       the component's own media server, asked for only when mediaPublicUrl is set
      * @throws IllegalStateException when mediaPublicUrl is set but no HTTP server can serve the files
      */
-    static MediaPublishing start(WhacenterEndpoint endpoint) {
-        WhacenterConfiguration configuration = endpoint.getConfiguration();
-        CamelContext context = endpoint.getCamelContext();
+    static MediaPublishing start(WhacenterConfiguration configuration, CamelContext context, Supplier<MediaServer> servers) {
         Object publisher = configuration.getMediaPublisher();
         if (configuration.getMediaMaxFetches() < 1 || configuration.getMediaExpiry() <= 0
                 || configuration.getMediaMaxFileSize() < 1) {
@@ -88,7 +89,7 @@ final class MediaPublishing implements AutoCloseable {
                                                + "application at, such as https://app.example.com, without query or "
                                                + "credentials");
         }
-        MediaServer server = endpoint.getComponent().mediaServer();
+        MediaServer server = servers.get();
         if (context.isStarted()) {
             server.start(context);
         } else {

@@ -242,7 +242,7 @@ final class MediaServer {
     }
 
     private static PlatformHttpEngine vertxEngine(CamelContext context, Component platformHttp, MediaRequests requests) {
-        Class<?> vertxEngine = context.getClassResolver().resolveClass(WhacenterWebhookConsumer.VERTX_ENGINE);
+        Class<?> vertxEngine = context.getClassResolver().resolveClass(VertxMediaEngine.VERTX_ENGINE);
         if (vertxEngine == null || !(platformHttp instanceof PlatformHttpComponent component)
                 || !vertxEngine.isInstance(component.getEngine())) {
             return null;

@@ -18,7 +18,6 @@ package io.github.camelwhacenter;
 import java.util.concurrent.Executor;
 
 import io.github.camelwhacenter.media.FetchedMedia;
-import io.github.camelwhacenter.media.MediaFetchException;
 import io.github.camelwhacenter.media.MediaFetcher;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import org.apache.camel.AsyncCallback;
@@ -75,20 +74,12 @@ final class WebhookMediaFetch extends AsyncProcessorSupport {
             exchange.getMessage().setHeader(Exchange.FILE_NAME, media.fileName());
             return true;
         }
-        WhacenterMediaFetchException exception = asException("webhook", failure);
+        WhacenterMediaFetchException exception = MediaFetching.asException("webhook", failure);
         if (onFailure == WhacenterMediaFetchFailure.FAIL) {
             exchange.setException(exception);
             return false;
         }
         exchange.getMessage().setHeader(WhacenterConstants.MEDIA_FETCH_ERROR, exception.getReason() + ": " + exception.getDetail());
         return true;
-    }
-
-    /** The fetcher's failure as the exchange's: its reason (a MediaFetchException's, else IO) and message. */
-    static WhacenterMediaFetchException asException(String operation, Throwable failure) {
-        Throwable cause = failure instanceof MediaFetchException ? failure
-                : failure.getCause() != null ? failure.getCause() : failure;
-        String reason = cause instanceof MediaFetchException fetch ? fetch.reason().name() : "IO";
-        return new WhacenterMediaFetchException(operation, reason, cause.getMessage(), null);
     }
 }

@@ -162,7 +162,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         mediaFetcher().fetch(url.strip()).whenComplete((media, failure) -> endpoint.getGatewayService().continueOnWorker(() -> {
             try {
                 if (failure != null) {
-                    exchange.setException(WebhookMediaFetch.asException("fetchMedia", failure));
+                    exchange.setException(MediaFetching.asException("fetchMedia", failure));
                 } else {
                     message.setBody(media.bytes());
                     message.setHeader(WhacenterConstants.MEDIA_CONTENT_TYPE, media.contentType());
@@ -178,7 +178,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
 
     private synchronized MediaFetcher mediaFetcher() {
         if (mediaFetcher == null) {
-            mediaFetcher = new MediaFetcher(WhacenterWebhookConsumer.mediaFetchPolicy(configuration));
+            mediaFetcher = new MediaFetcher(MediaFetching.policy(configuration));
         }
         return mediaFetcher;
     }
@@ -196,7 +196,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        publishing = MediaPublishing.start(endpoint);
+        publishing = MediaPublishing.start(configuration, endpoint.getCamelContext(), endpoint.getComponent()::mediaServer);
     }
 
     @Override

@@ -15,14 +15,11 @@
  */
 package io.github.camelwhacenter;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.github.camelwhacenter.gateway.WhacenterMetrics;
 import io.github.camelwhacenter.health.WhacenterWebhookHealthCheck;
-import io.github.camelwhacenter.media.MediaFetchPolicy;
 import io.github.camelwhacenter.media.MediaFetcher;
 import io.github.camelwhacenter.webhook.InflightDeliveries;
 import io.github.camelwhacenter.webhook.VertxRequestBody;
@@ -49,9 +46,6 @@ import org.slf4j.LoggerFactory;
  * Spring Boot's servlet container or any other platform-http engine.
  */
 public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspendable {
-
-    /** Redirects followed when fetching media, each within mediaAllowedHosts. */
-    private static final int MAX_MEDIA_REDIRECTS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterWebhookConsumer.class);
     static final String MISSING_HTTP_SERVER = "whacenter:webhook receives HTTP through camel-platform-http with an HTTP "
@@ -97,7 +91,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         }
         AsyncProcessor route = getAsyncProcessor();
         if (configuration.isFetchMedia()) {
-            mediaFetcher = new MediaFetcher(mediaFetchPolicy(configuration));
+            mediaFetcher = new MediaFetcher(MediaFetching.policy(configuration));
             route = new WebhookMediaFetch(route, mediaFetcher, configuration.getMediaFetchFailure(),
                     endpoint.getGatewayService()::continueOnWorker);
         }
@@ -215,23 +209,6 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         public String mask(String url) {
             return endpoint.webhookUrls().mask(url);
         }
-    }
-
-    static MediaFetchPolicy mediaFetchPolicy(WhacenterConfiguration configuration) {
-        if (configuration.getMediaMaxFetchSize() < 1) {
-            throw new IllegalArgumentException("mediaMaxFetchSize must be at least 1, not " + configuration.getMediaMaxFetchSize());
-        }
-        if (configuration.getMediaFetchTimeout() <= 0) {
-            throw new IllegalArgumentException("mediaFetchTimeout must be positive, not " + configuration.getMediaFetchTimeout());
-        }
-        Set<String> hosts = configuration.getMediaAllowedHosts() == null ? Set.of()
-                : Set.of(configuration.getMediaAllowedHosts().split("\\s*,\\s*"));
-        if (hosts.stream().allMatch(String::isBlank)) {
-            throw new IllegalArgumentException("fetching media needs mediaAllowedHosts: the hosts media may be fetched from, "
-                                               + "e.g. api.whacenter.com");
-        }
-        return new MediaFetchPolicy(hosts, configuration.isMediaAllowNonPublicAddresses(),
-                configuration.getMediaMaxFetchSize(), MAX_MEDIA_REDIRECTS, Duration.ofMillis(configuration.getMediaFetchTimeout()));
     }
 
     @Override

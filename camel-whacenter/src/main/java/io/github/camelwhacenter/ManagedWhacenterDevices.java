@@ -17,8 +17,10 @@ package io.github.camelwhacenter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.camelwhacenter.device.DeviceRegistry;
+import io.github.camelwhacenter.device.OptOuts;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -34,10 +36,12 @@ import org.apache.camel.support.service.ServiceSupport;
 public class ManagedWhacenterDevices extends ServiceSupport implements CamelContextAware {
 
     private final DeviceRegistry devices;
+    private final Supplier<OptOuts> optOuts;
     private CamelContext camelContext;
 
-    ManagedWhacenterDevices(DeviceRegistry devices) {
+    ManagedWhacenterDevices(DeviceRegistry devices, Supplier<OptOuts> optOuts) {
         this.devices = devices;
+        this.optOuts = optOuts;
     }
 
     @Override
@@ -71,6 +75,13 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
         }
         return WhacenterReports.webhooks(context).stream().map(WhacenterReports::line)
                 .toArray(String[]::new);
+    }
+
+    @ManagedAttribute(description = "One line per device that received an opt-out or opt-in keyword: fingerprint, "
+                                    + "opt-outs, opt-ins, sends refused; never a number")
+    public String[] getOptOuts() {
+        OptOuts current = optOuts.get();
+        return current == null ? new String[0] : current.report().stream().map(WhacenterReports::line).toArray(String[]::new);
     }
 
     @ManagedOperation(description = "Suspends the message sends of the device with this fingerprint until resumed; "

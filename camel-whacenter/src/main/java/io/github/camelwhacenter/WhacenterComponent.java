@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.camelwhacenter.device.DeviceRegistry;
 import io.github.camelwhacenter.device.DeviceSendPolicy;
+import io.github.camelwhacenter.device.OptOuts;
 import io.github.camelwhacenter.device.QuietHours;
 import io.github.camelwhacenter.device.Scheduling;
 import io.github.camelwhacenter.device.SendAdmission;
@@ -32,9 +33,11 @@ import io.github.camelwhacenter.health.WhacenterHealthCheckRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -96,7 +99,20 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Metadata(label = "producer,advanced")
     private String mediaSpillDirectory;
 
+    @Metadata(label = "common", defaultValue = "true")
+    private boolean optOut = true;
+    @Metadata(label = "common", defaultValue = "STOP,STOP ALL,UNSUBSCRIBE,BERHENTI")
+    private String optOutKeywords = "STOP,STOP ALL,UNSUBSCRIBE,BERHENTI";
+    @Metadata(label = "common", defaultValue = "START,MULAI")
+    private String optInKeywords = "START,MULAI";
+    @Metadata(label = "common,advanced")
+    private IdempotentRepository optOutRepository;
+
+    private OptOuts optOuts;
+    private IdempotentRepository startedOptOutStore;
     private MediaServer mediaServer;
+    /** Contacts the in-memory opt-out store keeps, the oldest forgotten first: a bound, so that it cannot fill the heap. */
+    private static final int MEMORY_OPT_OUTS = 100_000;
     private final GatewayService gateway = new GatewayService(this::getCamelContext);
     private final DeviceRegistry devices = new DeviceRegistry(new Scheduling(gateway::pacer, gateway::continueOnWorker,
             System::nanoTime, Clock.systemUTC(), () -> ThreadLocalRandom.current().nextLong()), gateway::metrics);
@@ -182,9 +198,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
             devices.listener(healthChecks);
         }
         ServiceHelper.startService(devices);
+        startOptOuts();
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
-            managed = new ManagedWhacenterDevices(devices);
+            managed = new ManagedWhacenterDevices(devices, this::getOptOuts);
             managed.setCamelContext(getCamelContext());
             getCamelContext().addService(managed, true, true);
         }
@@ -209,7 +226,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
                     try {
                         stopMediaServer();
                     } finally {
-                        super.doStop();
+                        try {
+                            stopOptOuts();
+                        } finally {
+                            super.doStop();
+                        }
                     }
                 }
             }
@@ -223,6 +244,50 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
                     mediaMaxFiles, mediaSpillDirectory));
         }
         return mediaServer;
+    }
+
+    /**
+     * The opt-out store, the repository set or one in memory, started with the component; the device layer checks
+     * every message send to a number against it.
+     */
+    private void startOptOuts() {
+        if (!optOut) {
+            admission.useOptOuts(null);
+            optOuts = null;
+            return;
+        }
+        IdempotentRepository store = optOutRepository != null ? optOutRepository
+                : MemoryIdempotentRepository.memoryIdempotentRepository(MEMORY_OPT_OUTS);
+        ServiceHelper.startService(store);
+        startedOptOutStore = store;
+        optOuts = new OptOuts(store);
+        admission.useOptOuts(optOuts);
+    }
+
+    private void stopOptOuts() {
+        admission.useOptOuts(null);
+        optOuts = null;
+        IdempotentRepository store = startedOptOutStore;
+        startedOptOutStore = null;
+        ServiceHelper.stopService(store);
+    }
+
+    /** The opt-outs when they are on and the component runs; else null. */
+    OptOuts getOptOuts() {
+        return optOuts;
+    }
+
+    /** The keywords as the webhook compares them: trimmed, upper case. */
+    static java.util.Set<String> keywords(String list) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        if (list != null) {
+            for (String word : list.split(",")) {
+                if (!word.isBlank()) {
+                    words.add(word.strip().toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return java.util.Set.copyOf(words);
     }
 
     /** What the component's own media publisher holds; null when no producer uses it. */
@@ -297,6 +362,54 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public boolean isOptOut() {
+        return optOut;
+    }
+
+    /**
+     * Whether opt-outs are honoured: a contact that writes an opt-out keyword (optOutKeywords) to a device is recorded
+     * in optOutRepository, and every later message send of that device to its number fails before any gateway call
+     * with a WhacenterOptedOutException, until it writes an opt-in keyword (optInKeywords). WhatsApp's policy asks
+     * businesses to honour such requests.
+     */
+    public void setOptOut(boolean optOut) {
+        this.optOut = optOut;
+    }
+
+    public String getOptOutKeywords() {
+        return optOutKeywords;
+    }
+
+    /**
+     * The messages that opt a contact out, comma-separated: the whole message, trimmed, in any case (STOP opts out,
+     * "stop it please" does not).
+     */
+    public void setOptOutKeywords(String optOutKeywords) {
+        this.optOutKeywords = optOutKeywords;
+    }
+
+    public String getOptInKeywords() {
+        return optInKeywords;
+    }
+
+    /** The messages that opt a contact in again, comma-separated, compared as optOutKeywords are. */
+    public void setOptInKeywords(String optInKeywords) {
+        this.optInKeywords = optInKeywords;
+    }
+
+    public IdempotentRepository getOptOutRepository() {
+        return optOutRepository;
+    }
+
+    /**
+     * Where opt-outs are kept: any Camel IdempotentRepository; a shared one (camel-sql's JdbcMessageIdRepository) makes a
+     * STOP received by one node hold on every node. Each entry is the SHA-256 of the device id and the contact's number,
+     * never either in clear. By default in memory, per JVM, for up to 100,000 contacts (the oldest forgotten first).
+     */
+    public void setOptOutRepository(IdempotentRepository optOutRepository) {
+        this.optOutRepository = optOutRepository;
     }
 
     public String getMediaPath() {

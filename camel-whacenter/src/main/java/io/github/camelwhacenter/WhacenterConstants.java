@@ -88,6 +88,10 @@ public final class WhacenterConstants {
     @Metadata(label = "consumer", description = "With fetchMedia and mediaFetchFailure=FLAG: why the media was not "
                                                 + "fetched.", javaType = "String")
     public static final String MEDIA_FETCH_ERROR = "CamelWhacenterMediaFetchError";
+    @Metadata(label = "consumer", description = "OPT_OUT when the incoming message is an opt-out keyword, OPT_IN when it is an "
+                                                + "opt-in keyword: the contact was recorded before the route runs.",
+              javaType = "String")
+    public static final String OPT_OUT = "CamelWhacenterOptOut";
     @Metadata(label = "consumer", description = "The group id of an incoming group message.", javaType = "String")
     public static final String GROUP_ID = "CamelWhacenterGroupId";
     @Metadata(label = "consumer", description = "When an incoming message was received, in the gateway's time zone.",

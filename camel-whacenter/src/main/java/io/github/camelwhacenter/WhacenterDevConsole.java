@@ -46,6 +46,9 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         for (Object webhook : (List<?>) report.get("webhooks")) {
             text.append("Webhook ").append(WhacenterReports.line((Map<?, ?>) webhook)).append('\n');
         }
+        for (Object optOut : (List<?>) report.get("optOuts")) {
+            text.append("Opt-outs ").append(WhacenterReports.line((Map<?, ?>) optOut)).append('\n');
+        }
         for (Object media : (List<?>) report.get("media")) {
             text.append("Published files ").append(WhacenterReports.line((Map<?, ?>) media)).append('\n');
         }
@@ -62,9 +65,13 @@ public class WhacenterDevConsole extends AbstractDevConsole {
     private Map<String, Object> report() {
         List<Map<String, Object>> devices = new ArrayList<>();
         List<Map<String, Object>> media = new ArrayList<>();
+        List<Map<String, Object>> optOuts = new ArrayList<>();
         for (String name : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(name) instanceof WhacenterComponent component) {
                 devices.addAll(component.getDevices().report());
+                if (component.getOptOuts() != null) {
+                    optOuts.addAll(component.getOptOuts().report());
+                }
                 Map<String, Object> published = component.mediaReport();
                 if (published != null) {
                     media.add(published);
@@ -74,6 +81,8 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("devices", devices);
         report.put("webhooks", WhacenterReports.webhooks(getCamelContext()));
+        // counts per device, never a contact's number
+        report.put("optOuts", optOuts);
         // the component's own publisher, once a producer started it: how many files and bytes it holds, never a token
         report.put("media", media);
         return report;

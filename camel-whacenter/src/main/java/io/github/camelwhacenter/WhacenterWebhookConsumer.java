@@ -18,6 +18,7 @@ package io.github.camelwhacenter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.camelwhacenter.device.OptOuts;
 import io.github.camelwhacenter.gateway.WhacenterMetrics;
 import io.github.camelwhacenter.health.WhacenterWebhookHealthCheck;
 import io.github.camelwhacenter.media.MediaFetcher;
@@ -95,6 +96,7 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             route = new WebhookMediaFetch(route, mediaFetcher, configuration.getMediaFetchFailure(),
                     endpoint.getGatewayService()::continueOnWorker);
         }
+        route = optOuts(route, configuration);
         WebhookHandler handler = new WebhookHandler(endpoint.webhookSettings(configuration.getWebhookPath()),
                 route, this, endpoint.duplicatesRepository());
         this.handler = handler;
@@ -132,6 +134,24 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
                 throw e;
             }
         }
+    }
+
+    /** Records opt-out and opt-in keywords before the route runs, when the component honours opt-outs. */
+    private AsyncProcessor optOuts(AsyncProcessor route, WhacenterConfiguration configuration) {
+        WhacenterComponent component = endpoint.getComponent();
+        OptOuts optOuts = component.getOptOuts();
+        if (optOuts == null) {
+            return route;
+        }
+        String deviceId = configuration.getDeviceId();
+        if (deviceId == null || deviceId.isBlank()) {
+            LOG.warn("Opt-outs received on webhook path {} are not recorded: they are kept per device, and this endpoint "
+                     + "has no deviceId (set it on the component or the endpoint)", configuration.getWebhookPath());
+            return route;
+        }
+        return new WebhookOptOut(route, optOuts, deviceId.strip(), configuration.getDefaultCountryCode(),
+                WhacenterComponent.keywords(component.getOptOutKeywords()),
+                WhacenterComponent.keywords(component.getOptInKeywords()));
     }
 
     /** What the consumer received since it last started; null before it first started. */

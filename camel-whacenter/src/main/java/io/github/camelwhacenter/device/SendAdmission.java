@@ -17,9 +17,11 @@ package io.github.camelwhacenter.device;
 
 import java.util.Locale;
 
+import io.github.camelwhacenter.WhacenterException;
 import io.github.camelwhacenter.WhacenterGatewayException;
 import io.github.camelwhacenter.WhacenterNotSentException;
 import io.github.camelwhacenter.WhacenterOperation;
+import io.github.camelwhacenter.WhacenterOptedOutException;
 import io.github.camelwhacenter.WhacenterQuotaExceededException;
 import io.github.camelwhacenter.WhacenterSendQueueFullException;
 import io.github.camelwhacenter.gateway.CallTarget;
@@ -42,14 +44,21 @@ import org.slf4j.LoggerFactory;
 public final class SendAdmission {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendAdmission.class);
+    private static final String NUMBER = "number";
 
     private final DeviceRegistry registry;
     private final GatewayService gateway;
+    private volatile OptOuts optOuts;
 
     public SendAdmission(DeviceRegistry registry, GatewayService gateway) {
         this.registry = registry;
         this.gateway = gateway;
         registry.releaseTo(this::dispatch);
+    }
+
+    /** The opt-outs a send to a number is checked against; null for none. */
+    public void useOptOuts(OptOuts optOuts) {
+        this.optOuts = optOuts;
     }
 
     /**
@@ -81,11 +90,28 @@ public final class SendAdmission {
                 ? policy.intervalNanos(Math.max(registry.settings().sendIntervalNanos(), endpointIntervalNanos)) : 0;
         GatewayCall call = gateway.newCall(request, target, interval, owner, callback);
         try {
+            WhacenterException optedOut = messageSend ? optedOut(request) : null;
+            if (optedOut != null) {
+                call.fail(optedOut);
+                return;
+            }
             admit(deviceId, call, request.isScheduled());
         } catch (RuntimeException e) {
             // the call exists: it completes, once, whatever went wrong
             call.fail(new WhacenterNotSentException(operation.name(), "the send could not be admitted (" + e + ")", e));
         }
+    }
+
+    /** A message to a number that opted out of the device's messages: refused, before anything else. */
+    private WhacenterException optedOut(GatewayRequest request) {
+        OptOuts current = optOuts;
+        String number = request.fields().get(NUMBER);
+        if (current == null || number == null || !current.isOptedOut(request.deviceId(), number)) {
+            return null;
+        }
+        current.refused(request.deviceId());
+        return new WhacenterOptedOutException(request.operation().name(), "the contact opted out of this device's "
+                + "messages (it wrote an opt-out keyword); it opts in again by writing an opt-in keyword");
     }
 
     private void admit(String deviceId, GatewayCall call, boolean scheduled) {

@@ -55,6 +55,13 @@ final class WebhookNode implements AutoCloseable {
      * @param beans registered before the routes are added, e.g. an idempotent repository
      */
     static WebhookNode start(String name, RoutesBuilder routes, java.util.Map<String, Object> beans) throws Exception {
+        return start(name, routes, beans, component -> {
+        });
+    }
+
+    /** @param options further options of the node's component, set before it starts */
+    static WebhookNode start(String name, RoutesBuilder routes, java.util.Map<String, Object> beans,
+                             java.util.function.Consumer<WhacenterComponent> options) throws Exception {
         int port = AvailablePortFinder.getNextAvailable();
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
@@ -67,6 +74,7 @@ final class WebhookNode implements AutoCloseable {
         WhacenterComponent component = new WhacenterComponent();
         // the webhook consumer never calls the gateway without webhookExternalUrl; the id is set as in production
         component.getConfiguration().setDeviceId(DEVICE_ID);
+        options.accept(component);
         context.addComponent("whacenter", component);
         context.addRoutes(routes);
         context.start();

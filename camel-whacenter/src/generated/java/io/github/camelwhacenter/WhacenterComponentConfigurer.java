@@ -117,6 +117,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "minsendinterval":
         case "minSendInterval": getOrCreateConfiguration(target).setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "optinkeywords":
+        case "optInKeywords": target.setOptInKeywords(property(camelContext, java.lang.String.class, value)); return true;
+        case "optout":
+        case "optOut": target.setOptOut(property(camelContext, boolean.class, value)); return true;
+        case "optoutkeywords":
+        case "optOutKeywords": target.setOptOutKeywords(property(camelContext, java.lang.String.class, value)); return true;
+        case "optoutrepository":
+        case "optOutRepository": target.setOptOutRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "pacefirstsend":
         case "paceFirstSend": target.setPaceFirstSend(property(camelContext, boolean.class, value)); return true;
         case "proxyauthpassword":
@@ -275,6 +283,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
+        case "optinkeywords":
+        case "optInKeywords": return java.lang.String.class;
+        case "optout":
+        case "optOut": return boolean.class;
+        case "optoutkeywords":
+        case "optOutKeywords": return java.lang.String.class;
+        case "optoutrepository":
+        case "optOutRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "pacefirstsend":
         case "paceFirstSend": return boolean.class;
         case "proxyauthpassword":
@@ -434,6 +450,14 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "minsendinterval":
         case "minSendInterval": return getOrCreateConfiguration(target).getMinSendInterval();
         case "number": return getOrCreateConfiguration(target).getNumber();
+        case "optinkeywords":
+        case "optInKeywords": return target.getOptInKeywords();
+        case "optout":
+        case "optOut": return target.isOptOut();
+        case "optoutkeywords":
+        case "optOutKeywords": return target.getOptOutKeywords();
+        case "optoutrepository":
+        case "optOutRepository": return target.getOptOutRepository();
         case "pacefirstsend":
         case "paceFirstSend": return target.isPaceFirstSend();
         case "proxyauthpassword":

@@ -75,10 +75,38 @@ public class WhacenterComponentConfiguration
      */
     private Integer mediaMaxFetchSize = 16777216;
     /**
+     * The messages that opt a contact in again, comma-separated, compared as
+     * optOutKeywords are.
+     */
+    private String optInKeywords = "START,MULAI";
+    /**
+     * Whether opt-outs are honoured: a contact that writes an opt-out keyword
+     * (optOutKeywords) to a device is recorded in optOutRepository, and every
+     * later message send of that device to its number fails before any gateway
+     * call with a WhacenterOptedOutException, until it writes an opt-in keyword
+     * (optInKeywords). WhatsApp's policy asks businesses to honour such
+     * requests.
+     */
+    private Boolean optOut = true;
+    /**
+     * The messages that opt a contact out, comma-separated: the whole message,
+     * trimmed, in any case (STOP opts out, stop it please does not).
+     */
+    private String optOutKeywords = "STOP,STOP ALL,UNSUBSCRIBE,BERHENTI";
+    /**
      * The gateway's time zone: schedules are sent, and webhook timestamps read,
      * as wall-clock times in this zone.
      */
     private String timeZone = "Asia/Jakarta";
+    /**
+     * Where opt-outs are kept: any Camel IdempotentRepository; a shared one
+     * (camel-sql's JdbcMessageIdRepository) makes a STOP received by one node
+     * hold on every node. Each entry is the SHA-256 of the device id and the
+     * contact's number, never either in clear. By default in memory, per JVM,
+     * for up to 100,000 contacts (the oldest forgotten first). The option is a
+     * org.apache.camel.spi.IdempotentRepository type.
+     */
+    private IdempotentRepository optOutRepository;
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler,
      * which mean any exceptions (if possible) occurred while the Camel consumer
@@ -609,12 +637,44 @@ public class WhacenterComponentConfiguration
         this.mediaMaxFetchSize = mediaMaxFetchSize;
     }
 
+    public String getOptInKeywords() {
+        return optInKeywords;
+    }
+
+    public void setOptInKeywords(String optInKeywords) {
+        this.optInKeywords = optInKeywords;
+    }
+
+    public Boolean getOptOut() {
+        return optOut;
+    }
+
+    public void setOptOut(Boolean optOut) {
+        this.optOut = optOut;
+    }
+
+    public String getOptOutKeywords() {
+        return optOutKeywords;
+    }
+
+    public void setOptOutKeywords(String optOutKeywords) {
+        this.optOutKeywords = optOutKeywords;
+    }
+
     public String getTimeZone() {
         return timeZone;
     }
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public IdempotentRepository getOptOutRepository() {
+        return optOutRepository;
+    }
+
+    public void setOptOutRepository(IdempotentRepository optOutRepository) {
+        this.optOutRepository = optOutRepository;
     }
 
     public Boolean getBridgeErrorHandler() {

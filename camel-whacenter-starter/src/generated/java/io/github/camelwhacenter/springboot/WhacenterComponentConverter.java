@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the object options of camel.component.whacenter.* refer to a bean:
  * camel.component.whacenter.configuration=#myBean,
+ * camel.component.whacenter.opt-out-repository=#myBean,
  * camel.component.whacenter.idempotent-repository=#myBean,
  * camel.component.whacenter.worker-pool=#myBean,
  * camel.component.whacenter.ssl-context-parameters=#myBean (or #bean:myBean).

@@ -3488,6 +3488,20 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * OPT_OUT when the incoming message is an opt-out keyword, OPT_IN when
+         * it is an opt-in keyword: the contact was recorded before the route
+         * runs.
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: consumer
+         * 
+         * @return the name of the header {@code WhacenterOptOut}.
+         */
+        public String whacenterOptOut() {
+            return "CamelWhacenterOptOut";
+        }
+
+        /**
          * The group id of an incoming group message.
          * 
          * The option is a: <code>String</code> type.

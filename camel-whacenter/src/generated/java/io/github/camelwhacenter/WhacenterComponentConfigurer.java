@@ -82,6 +82,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxpendingreplies":
+        case "maxPendingReplies": target.setMaxPendingReplies(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "mediaallownonpublicaddresses":
@@ -141,6 +143,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "quietHoursAction": target.setQuietHoursAction(property(camelContext, io.github.camelwhacenter.WhacenterQuietHoursAction.class, value)); return true;
         case "quotaaction":
         case "quotaAction": target.setQuotaAction(property(camelContext, io.github.camelwhacenter.WhacenterQuotaAction.class, value)); return true;
+        case "replytimeout":
+        case "replyTimeout": getOrCreateConfiguration(target).setReplyTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sendjitter":
@@ -248,6 +252,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxpendingreplies":
+        case "maxPendingReplies": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return int.class;
         case "mediaallownonpublicaddresses":
@@ -307,6 +313,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "quietHoursAction": return io.github.camelwhacenter.WhacenterQuietHoursAction.class;
         case "quotaaction":
         case "quotaAction": return io.github.camelwhacenter.WhacenterQuotaAction.class;
+        case "replytimeout":
+        case "replyTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "sendjitter":
@@ -415,6 +423,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxpendingreplies":
+        case "maxPendingReplies": return target.getMaxPendingReplies();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "mediaallownonpublicaddresses":
@@ -474,6 +484,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "quietHoursAction": return target.getQuietHoursAction();
         case "quotaaction":
         case "quotaAction": return target.getQuotaAction();
+        case "replytimeout":
+        case "replyTimeout": return getOrCreateConfiguration(target).getReplyTimeout();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sendjitter":

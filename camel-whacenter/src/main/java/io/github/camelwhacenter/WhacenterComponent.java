@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.github.camelwhacenter.conversation.PendingReplies;
 import io.github.camelwhacenter.device.DeviceRegistry;
 import io.github.camelwhacenter.device.DeviceSendPolicy;
 import io.github.camelwhacenter.device.OptOuts;
@@ -39,6 +41,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
 
 /**
  * Sends WhatsApp messages through the Whacenter gateway and receives the messages it forwards.
@@ -108,6 +111,12 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     @Metadata(label = "common,advanced")
     private IdempotentRepository optOutRepository;
 
+    @Metadata(label = "producer", defaultValue = "10000")
+    private int maxPendingReplies = 10_000;
+
+    private PendingReplies replies;
+    private static final int REPLY_TIMEOUT_MARGIN = 1_000;
+    private ScheduledExecutorService replyTimeouts;
     private OptOuts optOuts;
     private IdempotentRepository startedOptOutStore;
     private MediaServer mediaServer;
@@ -199,6 +208,15 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         }
         ServiceHelper.startService(devices);
         startOptOuts();
+        if (maxPendingReplies < 1) {
+            throw new IllegalArgumentException("maxPendingReplies must be at least 1, not " + maxPendingReplies);
+        }
+        // one timeout task per waiting ask, no thread: Camel's pool removes a cancelled task, and its queue is bounded
+        // by maxPendingReplies (and a margin for timeouts that fire while their ask is answered)
+        replyTimeouts = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "WhacenterReplyTimeouts",
+                new ThreadPoolProfileBuilder("WhacenterReplyTimeouts").poolSize(1)
+                        .maxQueueSize(maxPendingReplies + REPLY_TIMEOUT_MARGIN).build());
+        replies = new PendingReplies(maxPendingReplies, replyTimeouts);
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
             managed = new ManagedWhacenterDevices(devices, this::getOptOuts);
@@ -211,7 +229,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     protected void doStop() throws Exception {
         try {
             // every call still pending fails first, as stopped while pending, before the device layer closes its queues
-            gateway.failPending();
+            try {
+                gateway.failPending();
+            } finally {
+                stopReplies();
+            }
         } finally {
             try {
                 try {
@@ -262,6 +284,27 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         startedOptOutStore = store;
         optOuts = new OptOuts(store);
         admission.useOptOuts(optOuts);
+    }
+
+    /** The asks waiting for a reply in this JVM; null while the component is stopped. */
+    PendingReplies getReplies() {
+        return replies;
+    }
+
+    private void stopReplies() {
+        PendingReplies current = replies;
+        replies = null;
+        try {
+            if (current != null) {
+                // every ask still waiting completes, with a WhacenterNoReplyException (STOPPED)
+                current.stop();
+            }
+        } finally {
+            if (replyTimeouts != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(replyTimeouts);
+                replyTimeouts = null;
+            }
+        }
     }
 
     private void stopOptOuts() {
@@ -362,6 +405,18 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public int getMaxPendingReplies() {
+        return maxPendingReplies;
+    }
+
+    /**
+     * The most whacenter:ask exchanges waiting for a reply at once in this JVM; an ask beyond it fails with a
+     * WhacenterNoReplyException (FULL) before its question is sent. A waiting ask holds no thread.
+     */
+    public void setMaxPendingReplies(int maxPendingReplies) {
+        this.maxPendingReplies = maxPendingReplies;
     }
 
     public boolean isOptOut() {

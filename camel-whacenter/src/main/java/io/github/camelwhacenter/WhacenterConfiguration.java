@@ -102,6 +102,8 @@ public class WhacenterConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration")
     private long minSendInterval;
 
+    @UriParam(label = "producer", defaultValue = "300000", javaType = "java.time.Duration")
+    private long replyTimeout = 300_000;
     @UriParam(label = "producer")
     private String mediaPublicUrl;
     @UriParam(label = "producer", javaType = "java.lang.Object")
@@ -491,6 +493,18 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setEmitEveryPoll(boolean emitEveryPoll) {
         this.emitEveryPoll = emitEveryPoll;
+    }
+
+    public long getReplyTimeout() {
+        return replyTimeout;
+    }
+
+    /**
+     * How long whacenter:ask waits for the contact's reply, from when the question is sent; then the exchange fails
+     * with a WhacenterNoReplyException (TIMED_OUT).
+     */
+    public void setReplyTimeout(long replyTimeout) {
+        this.replyTimeout = replyTimeout;
     }
 
     public String getMediaPublicUrl() {

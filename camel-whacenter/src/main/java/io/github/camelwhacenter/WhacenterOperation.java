@@ -68,7 +68,12 @@ public enum WhacenterOperation {
      * Producer, no gateway call: fetches an incoming message's media (the body's, or the CamelWhacenterMedia header's
      * URL) within mediaAllowedHosts, for a route that decides after the webhook whether to keep it.
      */
-    fetchMedia(null, WhacenterHttpMethod.GET, false, List.of(), List.of());
+    fetchMedia(null, WhacenterHttpMethod.GET, false, List.of(), List.of()),
+    /**
+     * Sends a text message, as send does, and completes the exchange with the contact's reply (the next message it
+     * writes to the device, a WhacenterIncomingMessage), or fails it after replyTimeout; within one JVM.
+     */
+    ask("send", WhacenterHttpMethod.POST, true, List.of(NUMBER, MESSAGE), List.of(FILE));
 
     private final String gatewayPath;
     private final WhacenterHttpMethod defaultMethod;
@@ -88,7 +93,7 @@ public enum WhacenterOperation {
     /** Whether the operation sends a WhatsApp message, and so counts against the send rate limit. */
     @SuppressWarnings("deprecation")
     public boolean isMessageSend() {
-        return this == send || this == sendGroup || this == sendButton;
+        return this == send || this == sendGroup || this == sendButton || this == ask;
     }
 
     /** Whether the gateway has this operation: webhook is served by the consumer, not called. */
@@ -116,7 +121,7 @@ public enum WhacenterOperation {
 
     /** Whether the message may be empty: a file sent without a caption. */
     boolean allowsEmptyMessageWith(RequestField present) {
-        return this == send && present == FILE;
+        return (this == send || this == ask) && present == FILE;
     }
 
     /**

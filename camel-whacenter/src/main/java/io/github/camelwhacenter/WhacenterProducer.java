@@ -18,8 +18,12 @@ package io.github.camelwhacenter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
+import io.github.camelwhacenter.conversation.PendingReplies;
 import io.github.camelwhacenter.gateway.GatewayAnswer;
 import io.github.camelwhacenter.gateway.GatewayRequest;
 import io.github.camelwhacenter.gateway.PendingCalls;
@@ -54,6 +58,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     private final PendingCalls pending = new PendingCalls();
     private volatile MediaPublishing publishing;
     private MediaFetcher mediaFetcher;
+    private final Set<AskExchange> asks = ConcurrentHashMap.newKeySet();
 
     public WhacenterProducer(WhacenterEndpoint endpoint) {
         super(endpoint);
@@ -92,16 +97,50 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             return true;
         }
         LOG.debug("Whacenter {} at {}", operation, configuration.getBaseUrl());
+        AskExchange ask = null;
+        AsyncCallback sendDone = callback;
+        if (operation == WhacenterOperation.ask) {
+            ask = waitForReply(exchange, callback, deviceId, request.fields().get(RequestField.NUMBER.wireName()));
+            if (ask == null) {
+                callback.done(true);
+                return true;
+            }
+            sendDone = ask::sent;
+        }
         try {
-            call(request, exchange, publishedUrl, callback);
+            call(request, exchange, publishedUrl, sendDone);
         } catch (RuntimeException e) {
             // the request could not be made (its HTTP request could not be built): the callback has not run
             publishing.sendFailed(publishedUrl);
+            if (ask != null) {
+                ask.registration().cancel();
+                asks.remove(ask);
+            }
             exchange.setException(e);
             callback.done(true);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Registers an ask before its question is sent, so that no reply is missed however fast it comes.
+     *
+     * @return null, the exchange failed, when maxPendingReplies asks wait already or the component is stopping
+     */
+    private AskExchange waitForReply(Exchange exchange, AsyncCallback callback, String deviceId, String number) {
+        PendingReplies replies = endpoint.getComponent().getReplies();
+        AskExchange ask = new AskExchange(exchange, callback, endpoint.getGatewayService()::continueOnWorker, asks::remove);
+        PendingReplies.Registration registration = replies == null ? null
+                : replies.register(deviceId, number, Duration.ofMillis(configuration.getReplyTimeout()), ask);
+        if (registration == null) {
+            exchange.setException(new WhacenterNoReplyException("FULL", "not sent: " + (replies == null
+                    ? "the component is stopped" : "maxPendingReplies asks are waiting for a reply already")));
+            return null;
+        }
+        ask.waitingAs(registration);
+        asks.add(ask);
+        return ask;
     }
 
     /** @param publishedUrl the URL of the file this send published, released again when the send fails; or null */
@@ -205,6 +244,10 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             // each exchange continues on this thread, while the stopping route's error handler still runs
             pending.failAllStopped(LOG, endpoint, "exchanges");
         } finally {
+            // the asks whose question went out, waiting for their reply
+            for (AskExchange ask : List.copyOf(asks)) {
+                ask.registration().stop();
+            }
             try {
                 if (publishing != null) {
                     publishing.close();

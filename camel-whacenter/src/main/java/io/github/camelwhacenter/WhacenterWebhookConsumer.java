@@ -96,6 +96,11 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
             route = new WebhookMediaFetch(route, mediaFetcher, configuration.getMediaFetchFailure(),
                     endpoint.getGatewayService()::continueOnWorker);
         }
+        String deviceId = configuration.getDeviceId();
+        if (deviceId != null && !deviceId.isBlank()) {
+            route = new WebhookReplies(route, endpoint.getComponent()::getReplies, deviceId.strip(),
+                    configuration.getDefaultCountryCode());
+        }
         route = optOuts(route, configuration);
         WebhookHandler handler = new WebhookHandler(endpoint.webhookSettings(configuration.getWebhookPath()),
                 route, this, endpoint.duplicatesRepository());

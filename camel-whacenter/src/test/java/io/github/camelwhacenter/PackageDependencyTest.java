@@ -45,6 +45,7 @@ class PackageDependencyTest {
     private static final String SUPPORT = ROOT + ".support..";
     private static final String MODEL = ROOT + ".model..";
     private static final String MEDIA = ROOT + ".media..";
+    private static final String CONVERSATION = ROOT + ".conversation..";
     private static final String[] BELOW_THE_ROOT = { HEALTH, DEVICE, GATEWAY, WEBHOOK, MEDIA, SUPPORT, MODEL };
     private static final String HTTP_CLIENT = "org.apache.hc..";
 
@@ -121,6 +122,13 @@ class PackageDependencyTest {
     void mediaUsesOnlySupportAndTheModel() {
         noClasses().that().resideInAPackage(MEDIA).should().dependOnClassesThat(
                 resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAnyPackage(MEDIA, SUPPORT, MODEL))))
+                .check(classes);
+    }
+
+    @Test
+    void conversationUsesOnlySupportAndTheModel() {
+        noClasses().that().resideInAPackage(CONVERSATION).should().dependOnClassesThat(
+                resideInAPackage(ROOT + "..").and(DescribedPredicate.not(resideInAnyPackage(CONVERSATION, SUPPORT, MODEL))))
                 .check(classes);
     }
 

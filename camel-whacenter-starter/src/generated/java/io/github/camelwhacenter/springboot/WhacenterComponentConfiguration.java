@@ -284,6 +284,12 @@ public class WhacenterComponentConfiguration
      */
     private Boolean lazyStartProducer = false;
     /**
+     * The most whacenter:ask exchanges waiting for a reply at once in this JVM;
+     * an ask beyond it fails with a WhacenterNoReplyException (FULL) before its
+     * question is sent. A waiting ask holds no thread.
+     */
+    private Integer maxPendingReplies = 10000;
+    /**
      * How long a file published by the component's own server is served, from
      * when the send published it: a send that waits longer for its turn (a rate
      * limit, a quota, quiet hours) needs a longer expiry. The bytes are
@@ -388,6 +394,12 @@ public class WhacenterComponentConfiguration
      * io.github.camelwhacenter.WhacenterQuotaAction type.
      */
     private WhacenterQuotaAction quotaAction = WhacenterQuotaAction.FAIL;
+    /**
+     * How long whacenter:ask waits for the contact's reply, from when the
+     * question is sent; then the exchange fails with a
+     * WhacenterNoReplyException (TIMED_OUT).
+     */
+    private Duration replyTimeout = Duration.ofMillis(300000);
     /**
      * A random extra delay, uniform between 0 and this (milliseconds, or a
      * duration such as 3s), added to each message send's interval, so that a
@@ -878,6 +890,14 @@ public class WhacenterComponentConfiguration
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    public Integer getMaxPendingReplies() {
+        return maxPendingReplies;
+    }
+
+    public void setMaxPendingReplies(Integer maxPendingReplies) {
+        this.maxPendingReplies = maxPendingReplies;
+    }
+
     public Duration getMediaExpiry() {
         return mediaExpiry;
     }
@@ -996,6 +1016,14 @@ public class WhacenterComponentConfiguration
 
     public void setQuotaAction(WhacenterQuotaAction quotaAction) {
         this.quotaAction = quotaAction;
+    }
+
+    public Duration getReplyTimeout() {
+        return replyTimeout;
+    }
+
+    public void setReplyTimeout(Duration replyTimeout) {
+        this.replyTimeout = replyTimeout;
     }
 
     public Duration getSendJitter() {

@@ -57,7 +57,7 @@ public enum AnswerShape {
     @SuppressWarnings("deprecation")
     public static AnswerShape of(WhacenterOperation operation) {
         return switch (operation) {
-            case send, sendGroup -> MESSAGE_SENT;
+            case send, sendGroup, ask -> MESSAGE_SENT;
             case sendButton, deleteMessage, relogDevice -> ACKNOWLEDGEMENT;
             case deviceStatus -> DEVICE_STATUS;
             case qr -> PNG_IMAGE;

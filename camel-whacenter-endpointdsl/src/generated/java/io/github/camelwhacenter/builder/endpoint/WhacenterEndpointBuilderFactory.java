@@ -2068,6 +2068,40 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * How long whacenter:ask waits for the contact's reply, from when the
+         * question is sent; then the exchange fails with a
+         * WhacenterNoReplyException (TIMED_OUT).
+         * 
+         * The option is a: <code>long</code> type.
+         * Default: 300000
+         * Group: producer
+         * 
+         * @param replyTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder replyTimeout(long replyTimeout) {
+            doSetProperty("replyTimeout", replyTimeout);
+            return this;
+        }
+
+        /**
+         * How long whacenter:ask waits for the contact's reply, from when the
+         * question is sent; then the exchange fails with a
+         * WhacenterNoReplyException (TIMED_OUT).
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * Default: 300000
+         * Group: producer
+         * 
+         * @param replyTimeout the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder replyTimeout(String replyTimeout) {
+            doSetProperty("replyTimeout", replyTimeout);
+            return this;
+        }
+
+        /**
          * The most messages one device sends per sendRatePeriod (send,
          * sendGroup, sendButton); 0 for no limit. WhatsApp bans numbers that
          * send too fast. Set on the component, it is the device's policy: every
@@ -3171,7 +3205,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
          * 
          * @return the dsl builder for the headers' name.
          */
@@ -3194,7 +3228,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
          * 
          * @param path operation
          * @return the dsl builder
@@ -3218,7 +3252,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
          * 
          * @param componentName to use a custom component name for the endpoint
          * instead of the default name
@@ -3245,7 +3279,7 @@ public interface WhacenterEndpointBuilderFactory {
          * The option is a:
          * <code>io.github.camelwhacenter.WhacenterOperation</code> type.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia.
+         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterOperation}.
@@ -3572,7 +3606,7 @@ public interface WhacenterEndpointBuilderFactory {
      * The gateway operation to perform. sendButton is deprecated: the gateway
      * documents that it no longer works.
      * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-     * getWebhook, setWebhook, relogDevice, webhook, fetchMedia
+     * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
      * 
      * @param path operation
      * @return the dsl builder

@@ -102,6 +102,20 @@ class WhacenterAskTest extends WebhookTestSupport {
     }
 
     @Test
+    void aCustomerWhoAnswersStopEndsTheAskAndOptsOut() throws Exception {
+        simulator.device(DEVICE_ID).setWebhookUrl(url("/wa/in"));
+        simulator.customerReplies(DEVICE_ID, CONTACT, "STOP", Duration.ofMillis(100));
+
+        Exchange done = ask("direct:ask", CONTACT, "Want our weekly offers?").get(20, TimeUnit.SECONDS);
+
+        assertNull(done.getException());
+        assertEquals("STOP", done.getMessage().getBody(WhacenterIncomingMessage.class).getMessage());
+        Exchange next = ask("direct:ask", CONTACT, "Sure?").get(20, TimeUnit.SECONDS);
+        assertInstanceOf(WhacenterOptedOutException.class, next.getException());
+        assertEquals(1, simulator.sentMessages(DEVICE_ID).size(), "the second question was not sent");
+    }
+
+    @Test
     void noReplyWithinTheTimeoutFailsTheAsk() throws Exception {
         Exchange done = ask("direct:brief", CONTACT, "Still there?").get(20, TimeUnit.SECONDS);
 

@@ -93,6 +93,12 @@ final class ControlApiHandler implements HttpHandler {
             case "POST devices/state" -> ControlJson.device(changeState(fields));
             case "GET messages" -> ControlJson.array(simulator.sentMessages(required(fields, "device_id")), ControlJson::message);
             case "POST incoming" -> deliver(fields);
+            case "POST customers" -> {
+                simulator.customerReplies(required(fields, "device_id"), required(fields, "number"),
+                        required(fields, "reply"), Duration.ofMillis(fields.containsKey("delayMillis")
+                                ? number(fields, "delayMillis") : 0));
+                yield ControlJson.ok();
+            }
             case "GET files" -> ControlJson.array(simulator.fetchedFiles(), ControlJson::fetchedFile);
             case "POST media" -> {
                 byte[] bytes;

@@ -57,9 +57,11 @@ final class GatewayOperations {
     private final DeviceRegistry devices;
     private final MessageStore messages;
     private final FileFetcher files;
+    private final Customers customers;
 
-    GatewayOperations(DeviceRegistry devices, MessageStore messages, FileFetcher files) {
+    GatewayOperations(DeviceRegistry devices, MessageStore messages, FileFetcher files, Customers customers) {
         this.files = files;
+        this.customers = customers;
         this.devices = devices;
         this.messages = messages;
     }
@@ -152,6 +154,7 @@ final class GatewayOperations {
             // the gateway takes the file from its URL before it answers; a scheduled one is fetched now too
             files.fetch(sent.id(), file);
         }
+        customers.sent(sent);
         return messageSent(sent);
     }
 

@@ -78,6 +78,7 @@ public final class WhacenterSimulator implements AutoCloseable {
     private final FileFetcher files = new FileFetcher(DEFAULT_HISTORY_LIMIT);
     private final MediaFiles media = new MediaFiles();
     private final WebhookSender webhooks = new WebhookSender();
+    private final Customers customers;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Duration responseDelay = Duration.ZERO;
     private volatile boolean gzipUnasked;
@@ -87,7 +88,8 @@ public final class WhacenterSimulator implements AutoCloseable {
         server = HttpServer.create(address, 1024);
         executor = Executors.newCachedThreadPool(new DaemonThreadFactory(threadNamePrefix(server.getAddress().getPort())));
         server.setExecutor(executor);
-        server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages, files), requests, faults,
+        customers = new Customers(this::deliverIncoming, threadNamePrefix(server.getAddress().getPort()));
+        server.createContext("/", new GatewayHttpHandler(new GatewayOperations(devices, messages, files, customers), requests, faults,
                 () -> responseDelay, () -> gzipUnasked));
         server.createContext(ControlApiHandler.PREFIX, new ControlApiHandler(this));
         server.createContext(MediaFiles.PATH, media);
@@ -172,6 +174,7 @@ public final class WhacenterSimulator implements AutoCloseable {
             server.stop(0);
             executor.shutdownNow();
             webhooks.close();
+            customers.close();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -357,8 +360,27 @@ public final class WhacenterSimulator implements AutoCloseable {
         files.clear();
         media.clear();
         faults.clear();
+        customers.clear();
         responseDelay = Duration.ZERO;
         gzipUnasked = false;
+    }
+
+    /**
+     * A customer of the device that answers every message the device sends to its number (not a scheduled or a group
+     * one): once the delay passed, the simulator delivers {@code reply} from that number to the device's webhook, as
+     * {@link #deliverIncoming} does, so that tests and demos hold a conversation ("YES", or "STOP"). Replaces the
+     * customer's earlier answer; {@link #reset()} forgets every customer. At most 1,000 replies wait at once.
+     *
+     * @param number the customer's number as the device sends to it, e.g. {@code 6281234567890}
+     */
+    public void customerReplies(String deviceId, String number, String reply, Duration delay) {
+        customers.add(Objects.requireNonNull(deviceId, "deviceId"), Objects.requireNonNull(number, "number"),
+                Objects.requireNonNull(reply, "reply"), Objects.requireNonNull(delay, "delay"));
+    }
+
+    /** What the webhook answered to each customer's reply, oldest first. */
+    public List<WebhookDelivery> customerDeliveries() {
+        return customers.delivered();
     }
 
     /**

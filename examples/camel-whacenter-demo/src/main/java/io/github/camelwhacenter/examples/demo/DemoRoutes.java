@@ -37,6 +37,9 @@ public class DemoRoutes extends RouteBuilder {
     public static final String REGISTER_WEBHOOK = "register-webhook";
     public static final String SEND_IMAGE = "send-image";
     public static final String SEND_INVOICE = "send-invoice";
+    public static final String ASK_CONFIRMATION = "ask-confirmation";
+    /** What the demo asks the customer. */
+    public static final String QUESTION = "Shall we deliver your order tomorrow? Answer YES or NO.";
     /** The file name the recipient sees on the invoice the demo renders. */
     public static final String INVOICE_NAME = "invoice-2026-0042.pdf";
     /** What the invoice says. */
@@ -91,6 +94,14 @@ public class DemoRoutes extends RouteBuilder {
                 .setHeader(Exchange.FILE_NAME, constant(INVOICE_NAME))
                 .setHeader(WhacenterConstants.CAPTION, constant("Your invoice, rendered by the route and sent as bytes."))
                 .to("whacenter:send?mediaPublicUrl={{demo.media.public-url}}");
+
+        // A question, and the customer's reply as the same exchange's body: whacenter:ask waits for the contact's next
+        // message, without a thread, and fails with a WhacenterNoReplyException after replyTimeout.
+        from("direct:" + ASK_CONFIRMATION).routeId(ASK_CONFIRMATION)
+                .setHeader(WhacenterConstants.NUMBER, simple("{{demo.recipient}}"))
+                .setBody(constant(QUESTION))
+                .to("whacenter:ask?replyTimeout=30s")
+                .log("the customer answered: ${body.message}");
 
         // A message the gateway sends tomorrow at 09:00 its time; the answer carries its id (CamelWhacenterMessageId).
         from("direct:" + SCHEDULE_REMINDER).routeId(SCHEDULE_REMINDER)

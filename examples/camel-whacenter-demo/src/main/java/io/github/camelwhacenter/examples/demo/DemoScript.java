@@ -15,17 +15,20 @@
  */
 package io.github.camelwhacenter.examples.demo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.WhacenterConstants;
 import io.github.camelwhacenter.model.WhacenterDeviceStatus;
+import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.model.WhacenterMessageSent;
 import io.github.camelwhacenter.model.WhacenterResult;
 import io.github.camelwhacenter.model.WhacenterWebhookInfo;
 import io.github.camelwhacenter.simulator.FetchedFile;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.RecordedRequest;
+import io.github.camelwhacenter.simulator.SentMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -42,6 +45,8 @@ final class DemoScript {
     /** What the demo's customer writes first. */
     static final String CUSTOMER_MESSAGE = "help";
     static final String CUSTOMER_NAME = "Budi";
+    /** What the simulated customer answers the demo's question. */
+    static final String CUSTOMER_ANSWER = "YES";
     private static final long REPLY_TIMEOUT_SECONDS = 10;
 
     private final CamelContext context;
@@ -90,6 +95,12 @@ final class DemoScript {
             } else {
                 skipped("Send a PDF the route rendered, from bytes",
                         "set WHACENTER_WEBHOOK_URL, a public URL that reaches this demo: the gateway fetches the file there");
+            }
+            if (gateway.isSimulated() && webhookRegistered) {
+                askAndWait();
+            } else {
+                skipped("Ask the customer and wait for the reply",
+                        "on the simulator only, whose customer answers: from a phone, try whacenter:ask in a route of yours");
             }
             reminderId = scheduleReminder();
             cancelReminder(reminderId);
@@ -161,6 +172,21 @@ final class DemoScript {
             }
         }
         transcript.detail("<-- " + answer(sent) + ", message id " + sent.getMessageId());
+    }
+
+    private void askAndWait() {
+        transcript.step(++step, "Ask the customer and wait for the reply",
+                "route " + DemoRoutes.ASK_CONFIRMATION + ": whacenter:ask, the reply the same exchange's body");
+        List<SentMessage> sent = gateway.simulator().sentMessages(gateway.deviceId());
+        String customer = sent.get(sent.size() - 1).number();
+        // the simulator's customer answers what the device sends it, through the webhook, half a second later
+        gateway.simulator().customerReplies(gateway.deviceId(), customer, CUSTOMER_ANSWER, Duration.ofMillis(500));
+        WhacenterIncomingMessage reply = call(DemoRoutes.ASK_CONFIRMATION, null, WhacenterIncomingMessage.class);
+        printWire();
+        transcript.detail("<-- the customer answers; the gateway POSTs to the webhook: from=" + reply.getFrom()
+                          + " message=\"" + reply.getMessage() + "\"");
+        transcript.detail("the ask's exchange completes with the reply (the auto-reply route does not run for it): \""
+                          + reply.getMessage() + "\"");
     }
 
     private String scheduleReminder() {

@@ -40,6 +40,7 @@ import io.github.camelwhacenter.simulator.FetchedFile;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.RecordedRequest;
 import io.github.camelwhacenter.simulator.SentMessage;
+import io.github.camelwhacenter.simulator.WebhookDelivery;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +89,7 @@ class WhacenterDemoTest {
         assertTrue(webhook.matches("http://127\\.0\\.0\\.1:\\d+/whacenter/webhook\\?token=" + options.webhookToken()), webhook);
 
         List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
-        assertEquals(4, sent.size(), () -> sent + "\n" + transcript());
+        assertEquals(5, sent.size(), () -> sent + "\n" + transcript());
 
         // 2. the customer's "help" was answered by the auto-reply route, to the customer's number
         SentMessage reply = sent.get(0);
@@ -114,20 +115,32 @@ class WhacenterDemoTest {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(InvoicePdf.render(DemoRoutes.INVOICE_LINES))), fetched.get(0).sha256());
 
-        // 5. the reminder, scheduled for tomorrow 09:00 gateway time ...
-        SentMessage reminder = sent.get(3);
+        // 5. the question; the simulated customer's YES came back through the webhook and completed the ask, and the
+        // auto-reply route did not answer it (no sixth message)
+        SentMessage question = sent.get(3);
+        assertEquals(DemoRoutes.QUESTION, question.message());
+        assertEquals(CUSTOMER, question.number());
+        // the webhook's answer reaches the simulator just after the reply reached the ask
+        await().atMost(Duration.ofSeconds(10)).until(() -> !simulator.customerDeliveries().isEmpty());
+        assertEquals(List.of(new WebhookDelivery(200, "{\"status\":true,\"message\":\"received\"}")),
+                simulator.customerDeliveries());
+        assertTrue(transcript().contains("the ask's exchange completes with the reply (the auto-reply route does not run "
+                                         + "for it): \"YES\""), this::transcript);
+
+        // 6. the reminder, scheduled for tomorrow 09:00 gateway time ...
+        SentMessage reminder = sent.get(4);
         assertTrue(reminder.isScheduled());
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
         assertEquals(tomorrow + " 09:00:00", reminder.schedule());
         assertEquals(String.valueOf(reminder.id()), demo.result().scheduledMessageId());
 
-        // 6. ... and deleted by the id the send answered
+        // 7. ... and deleted by the id the send answered
         assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty(), "the scheduled message was deleted");
         List<RecordedRequest> deletes = simulator.requests("deleteMessage");
         assertEquals(1, deletes.size());
         assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
 
-        // 7. the device status was asked for
+        // 8. the device status was asked for
         assertEquals(1, simulator.requests("statusDevice").size());
         assertTrue(demo.result().deviceConnected());
 
@@ -139,7 +152,7 @@ class WhacenterDemoTest {
         assertTrue(text.contains("device_id = xxxxxx"), text);
         assertTrue(text.contains("--> POST /api/send"), text);
         assertTrue(text.contains("--> GET /api/deleteMessage"), text);
-        assertTrue(text.contains("Done: 7 steps."), text);
+        assertTrue(text.contains("Done: 8 steps."), text);
         assertFalse(text.contains(invoice.file()), "the published file's token is in the transcript");
         String camelLog = Files.readString(Path.of("target/camel-whacenter-demo-test.log"));
         assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
@@ -174,12 +187,12 @@ class WhacenterDemoTest {
 
         CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(demo::run);
         await().atMost(Duration.ofSeconds(30)).until(() -> transcript().contains("Serving the webhook"));
-        assertEquals(4, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
+        assertEquals(5, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
 
         keyboard.write("where is my order?\n".getBytes(StandardCharsets.UTF_8));
         keyboard.flush();
-        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 5);
-        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 6);
+        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(5);
         assertEquals(CUSTOMER, echo.number());
         assertEquals("You wrote: where is my order?\nSend \"help\" for the menu.", echo.message());
         assertFalse(exitCode.isDone(), "still serving");

@@ -163,6 +163,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "timezone":
         case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
+        case "unansweredbudget":
+        case "unansweredBudget": target.setUnansweredBudget(property(camelContext, int.class, value)); return true;
+        case "unansweredwindow":
+        case "unansweredWindow": target.setUnansweredWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "warmupdays":
@@ -333,6 +337,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "throwExceptionOnFailure": return boolean.class;
         case "timezone":
         case "timeZone": return java.lang.String.class;
+        case "unansweredbudget":
+        case "unansweredBudget": return int.class;
+        case "unansweredwindow":
+        case "unansweredWindow": return long.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "warmupdays":
@@ -504,6 +512,10 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "timezone":
         case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
+        case "unansweredbudget":
+        case "unansweredBudget": return target.getUnansweredBudget();
+        case "unansweredwindow":
+        case "unansweredWindow": return target.getUnansweredWindow();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "warmupdays":

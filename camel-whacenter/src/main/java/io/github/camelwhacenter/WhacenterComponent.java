@@ -113,6 +113,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
 
     @Metadata(label = "producer", defaultValue = "10000")
     private int maxPendingReplies = 10_000;
+    @Metadata(label = "producer", defaultValue = "0")
+    private int unansweredBudget;
+    @Metadata(label = "producer", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long unansweredWindow = 86_400_000;
 
     private PendingReplies replies;
     private static final int REPLY_TIMEOUT_MARGIN = 1_000;
@@ -162,7 +166,8 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     /** The options of the device layer, as set on the component now. */
     private DeviceRegistry.Settings deviceSettings() {
         DeviceSendPolicy.Settings sendPolicy = new DeviceSendPolicy.Settings(sendJitter, hourlyQuota, dailyQuota,
-                quotaAction, warmUpDays, warmUpStart, quietHours, quietHoursAction, ZoneId.of(configuration.getTimeZone()));
+                quotaAction, warmUpDays, warmUpStart, quietHours, quietHoursAction, ZoneId.of(configuration.getTimeZone()),
+                unansweredBudget, unansweredWindow);
         return new DeviceRegistry.Settings(effectiveCircuitBreaker(), effectiveCircuitBreakerThreshold(), sendQueueCapacity, deviceCheckInterval,
                 DeviceSendQueue.intervalNanos(configuration.getSendRateLimit(), configuration.getSendRatePeriod(),
                         configuration.getMinSendInterval()),
@@ -174,6 +179,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         super.doInit();
         if (sendQueueCapacity < 1) {
             throw new IllegalArgumentException("sendQueueCapacity must be at least 1, not " + sendQueueCapacity);
+        }
+        if (unansweredBudget < 0 || unansweredWindow < 1) {
+            throw new IllegalArgumentException("unansweredBudget may not be negative (0 is none), and unansweredWindow "
+                                               + "must be positive");
         }
         if (sendJitter < 0 || hourlyQuota < 0 || dailyQuota < 0 || warmUpDays < 0) {
             throw new IllegalArgumentException(
@@ -405,6 +414,30 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setWorkerPoolSize(int workerPoolSize) {
         this.workerPoolSize = workerPoolSize;
+    }
+
+    public int getUnansweredBudget() {
+        return unansweredBudget;
+    }
+
+    /**
+     * The most messages a device sends per unansweredWindow to contacts that have not written to it within that window
+     * (send and ask, to a number); 0 is none. WhatsApp limits how many messages a business number may send to contacts
+     * who never answer. A send past it fails with a WhacenterQuotaExceededException naming this option, before any
+     * gateway call; a send to a contact that wrote within the window always goes. Counted per JVM: what the contacts
+     * wrote is known from this JVM's webhook consumers of the component.
+     */
+    public void setUnansweredBudget(int unansweredBudget) {
+        this.unansweredBudget = unansweredBudget;
+    }
+
+    public long getUnansweredWindow() {
+        return unansweredWindow;
+    }
+
+    /** The rolling window of unansweredBudget (milliseconds, or a duration such as 24h). */
+    public void setUnansweredWindow(long unansweredWindow) {
+        this.unansweredWindow = unansweredWindow;
     }
 
     public int getMaxPendingReplies() {

@@ -100,6 +100,10 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         if (deviceId != null && !deviceId.isBlank()) {
             route = new WebhookReplies(route, endpoint.getComponent()::getReplies, deviceId.strip(),
                     configuration.getDefaultCountryCode());
+            if (endpoint.getComponent().getUnansweredBudget() > 0) {
+                route = new WebhookContacts(route, endpoint.getComponent().getAdmission(), deviceId.strip(),
+                        configuration.getDefaultCountryCode());
+            }
         }
         route = optOuts(route, configuration);
         WebhookHandler handler = new WebhookHandler(endpoint.webhookSettings(configuration.getWebhookPath()),

@@ -437,6 +437,22 @@ public class WhacenterComponentConfiguration
      */
     private Boolean throwExceptionOnFailure = true;
     /**
+     * The most messages a device sends per unansweredWindow to contacts that
+     * have not written to it within that window (send and ask, to a number); 0
+     * is none. WhatsApp limits how many messages a business number may send to
+     * contacts who never answer. A send past it fails with a
+     * WhacenterQuotaExceededException naming this option, before any gateway
+     * call; a send to a contact that wrote within the window always goes.
+     * Counted per JVM: what the contacts wrote is known from this JVM's webhook
+     * consumers of the component.
+     */
+    private Integer unansweredBudget = 0;
+    /**
+     * The rolling window of unansweredBudget (milliseconds, or a duration such
+     * as 24h).
+     */
+    private Duration unansweredWindow = Duration.ofMillis(86400000);
+    /**
      * A warm-up ramp for a new number: for this many days from warmUpStart,
      * dailyQuota grows evenly from a warmUpDays-th of it on the first day to
      * all of it on the last (with dailyQuota 200 and 10 days: 20, 40, ... 200).
@@ -1064,6 +1080,22 @@ public class WhacenterComponentConfiguration
 
     public void setThrowExceptionOnFailure(Boolean throwExceptionOnFailure) {
         this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public Integer getUnansweredBudget() {
+        return unansweredBudget;
+    }
+
+    public void setUnansweredBudget(Integer unansweredBudget) {
+        this.unansweredBudget = unansweredBudget;
+    }
+
+    public Duration getUnansweredWindow() {
+        return unansweredWindow;
+    }
+
+    public void setUnansweredWindow(Duration unansweredWindow) {
+        this.unansweredWindow = unansweredWindow;
     }
 
     public Integer getWarmUpDays() {

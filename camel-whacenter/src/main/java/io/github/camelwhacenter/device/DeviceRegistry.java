@@ -318,6 +318,9 @@ public final class DeviceRegistry extends ServiceSupport {
                 if (used.daily() != null) {
                     device.put("dailyQuotaUsed", used.daily());
                 }
+                if (used.unanswered() != null) {
+                    device.put("unansweredUsed", used.unanswered());
+                }
             }
             report.add(device);
         });

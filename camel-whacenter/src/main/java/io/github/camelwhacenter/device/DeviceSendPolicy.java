@@ -46,6 +46,7 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     private final long jitterNanos;
     private final SendQuota hourly;
     private final SendQuota daily;
+    private final UnansweredBudget unanswered;
     private final WhacenterQuotaAction quotaAction;
     private final QuietHours quietHours;
     private final WhacenterQuietHoursAction quietAction;
@@ -57,14 +58,15 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     /**
      * The sends counted against each quota now.
      *
-     * @param hourly the sends in the rolling hour; null without an hourly quota
-     * @param daily  the sends in the rolling day; null without a daily quota
+     * @param hourly     the sends in the rolling hour; null without an hourly quota
+     * @param daily      the sends in the rolling day; null without a daily quota
+     * @param unanswered the sends to contacts that had not written, in the window; null without an unanswered budget
      */
-    public record QuotaUsage(Integer hourly, Integer daily) {
+    public record QuotaUsage(Integer hourly, Integer daily, Integer unanswered) {
 
         /** Whether a quota counts a send now: the policy must be kept while it does. */
         public boolean counts() {
-            return hourly != null && hourly > 0 || daily != null && daily > 0;
+            return hourly != null && hourly > 0 || daily != null && daily > 0 || unanswered != null && unanswered > 0;
         }
     }
 
@@ -78,10 +80,20 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
      * @param warmUpStart      the first day of the warm-up, as yyyy-MM-dd
      * @param quietHours       the quiet hours, as HH:mm-HH:mm; null is none
      * @param zone             the gateway's time zone, which quiet hours and days are in
+     * @param unansweredBudget the most messages per window to contacts that have not written within it; 0 is none
+     * @param unansweredWindowMillis the window of the unanswered budget
      */
     public record Settings(long sendJitterMillis, int hourlyQuota, int dailyQuota, WhacenterQuotaAction quotaAction,
                            int warmUpDays, String warmUpStart, String quietHours, WhacenterQuietHoursAction quietAction,
-                           ZoneId zone) {
+                           ZoneId zone, int unansweredBudget, long unansweredWindowMillis) {
+
+        /** Without an unanswered budget. */
+        public Settings(long sendJitterMillis, int hourlyQuota, int dailyQuota, WhacenterQuotaAction quotaAction,
+                        int warmUpDays, String warmUpStart, String quietHours, WhacenterQuietHoursAction quietAction,
+                        ZoneId zone) {
+            this(sendJitterMillis, hourlyQuota, dailyQuota, quotaAction, warmUpDays, warmUpStart, quietHours, quietAction,
+                    zone, 0, 0);
+        }
     }
 
     /**
@@ -99,6 +111,9 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
         this.daily = dailyQuota <= 0 ? null : warmUpDays <= 0 ? new SendQuota(dailyQuota, 24 * HOUR)
                 : new SendQuota(() -> rampedDailyQuota(dailyQuota, warmUpDays, warmUpStart, LocalDate.now(clock.withZone(zone))),
                         24 * HOUR);
+        this.unanswered = settings.unansweredBudget() > 0
+                ? new UnansweredBudget(settings.unansweredBudget(), TimeUnit.MILLISECONDS.toNanos(settings.unansweredWindowMillis()))
+                : null;
         this.quotaAction = settings.quotaAction();
         this.quietHours = QuietHours.parse(settings.quietHours());
         this.quietAction = settings.quietAction();
@@ -177,6 +192,36 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
         return null;
     }
 
+    /** The contact wrote to the device: messages to it do not count against the unanswered budget within the window. */
+    public void contactWrote(String contact) {
+        if (unanswered != null) {
+            synchronized (this) {
+                unanswered.wrote(contact, nanoClock.getAsLong());
+            }
+        }
+    }
+
+    /**
+     * Counts a message to a contact that has not written within the window against the unanswered budget, or refuses it.
+     *
+     * @return the refusal; null when the send may go
+     */
+    public WhacenterQuotaExceededException admitUnanswered(WhacenterOperation operation, String contact) {
+        if (unanswered == null || contact == null) {
+            return null;
+        }
+        synchronized (this) {
+            long now = nanoClock.getAsLong();
+            if (unanswered.admit(contact, now)) {
+                return null;
+            }
+            return new WhacenterQuotaExceededException(operation.name(), "the device sent its unansweredBudget of "
+                    + unanswered.limit() + " messages to contacts that have not written to it within the window; "
+                    + "nothing was sent, the next may go in " + Duration.ofNanos(unanswered.waitNanos(now)).toSeconds()
+                    + " s, or at once to a contact that writes first");
+        }
+    }
+
     /**
      * The schedule a send gets to sleep through the quiet hours in the gateway (SCHEDULE); null outside them or
      * when sends wait instead.
@@ -224,6 +269,7 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     /** The sends counted in the hourly and daily windows now, for the report and idle eviction. */
     public synchronized QuotaUsage quotaUsage() {
         long now = nanoClock.getAsLong();
-        return new QuotaUsage(hourly == null ? null : hourly.used(now), daily == null ? null : daily.used(now));
+        return new QuotaUsage(hourly == null ? null : hourly.used(now), daily == null ? null : daily.used(now),
+                unanswered == null ? null : unanswered.used(now));
     }
 }

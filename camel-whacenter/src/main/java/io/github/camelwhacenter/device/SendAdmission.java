@@ -95,11 +95,21 @@ public final class SendAdmission {
                 call.fail(optedOut);
                 return;
             }
+            WhacenterException overBudget = messageSend ? policy.admitUnanswered(operation, request.fields().get(NUMBER)) : null;
+            if (overBudget != null) {
+                call.fail(overBudget);
+                return;
+            }
             admit(deviceId, call, request.isScheduled());
         } catch (RuntimeException e) {
             // the call exists: it completes, once, whatever went wrong
             call.fail(new WhacenterNotSentException(operation.name(), "the send could not be admitted (" + e + ")", e));
         }
+    }
+
+    /** The contact wrote to the device: what the unanswered budget counts. */
+    public void contactWrote(String deviceId, String number) {
+        registry.sendPolicy(deviceId).contactWrote(number);
     }
 
     /** A message to a number that opted out of the device's messages: refused, before anything else. */

@@ -82,12 +82,14 @@ final class DeviceLayer {
         String quietHours;
         WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
         RandomGenerator random = new java.util.SplittableRandom(42);
+        int unansweredBudget;
+        long unansweredWindowMillis = 86_400_000;
 
         DeviceRegistry.Settings settings() {
             return new DeviceRegistry.Settings(circuitBreaker, circuitBreakerThreshold, sendQueueCapacity,
                     deviceCheckIntervalMillis, TimeUnit.MILLISECONDS.toNanos(sendIntervalMillis), paceFirstSend,
                     new DeviceSendPolicy.Settings(sendJitterMillis, hourlyQuota, dailyQuota, quotaAction, warmUpDays,
-                            warmUpStart, quietHours, quietHoursAction, ZONE));
+                            warmUpStart, quietHours, quietHoursAction, ZONE, unansweredBudget, unansweredWindowMillis));
         }
     }
 

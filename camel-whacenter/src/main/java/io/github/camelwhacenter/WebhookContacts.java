@@ -43,14 +43,25 @@ final class WebhookContacts extends AsyncProcessorSupport {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        WhacenterIncomingMessage incoming = exchange.getMessage().getBody(WhacenterIncomingMessage.class);
-        if (incoming != null && !incoming.isGroup() && incoming.getFrom() != null) {
-            try {
-                admission.contactWrote(deviceId, PhoneNumbers.normalise(incoming.getFrom(), countryCode));
-            } catch (IllegalArgumentException e) {
-                // not a number the device could send to: nothing to count
-            }
+        String number = numberOf(exchange.getMessage().getBody(WhacenterIncomingMessage.class), countryCode);
+        if (number != null) {
+            admission.contactWrote(deviceId, number);
         }
         return next.process(exchange, callback);
+    }
+
+    /**
+     * The contact who wrote, as the device's sends address it; null for a group message, no message, or a sender that
+     * is no number the device could send to (a broadcast, a malformed one).
+     */
+    static String numberOf(WhacenterIncomingMessage incoming, String countryCode) {
+        if (incoming == null || incoming.isGroup() || incoming.getFrom() == null) {
+            return null;
+        }
+        try {
+            return PhoneNumbers.normalise(incoming.getFrom(), countryCode);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

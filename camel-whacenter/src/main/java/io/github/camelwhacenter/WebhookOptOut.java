@@ -20,7 +20,6 @@ import java.util.Set;
 
 import io.github.camelwhacenter.device.OptOuts;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
-import io.github.camelwhacenter.support.PhoneNumbers;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
@@ -52,12 +51,12 @@ final class WebhookOptOut extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         WhacenterIncomingMessage incoming = exchange.getMessage().getBody(WhacenterIncomingMessage.class);
-        if (incoming != null && !incoming.isGroup() && incoming.getMessage() != null && incoming.getFrom() != null) {
+        String number = WebhookContacts.numberOf(incoming, countryCode);
+        if (number != null && incoming.getMessage() != null) {
             String word = incoming.getMessage().strip().toUpperCase(Locale.ROOT);
             boolean out = optOutWords.contains(word);
             if (out || optInWords.contains(word)) {
                 try {
-                    String number = PhoneNumbers.normalise(incoming.getFrom(), countryCode);
                     if (out) {
                         optOuts.optOut(deviceId, number);
                     } else {

@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 
 import io.github.camelwhacenter.conversation.PendingReplies;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
-import io.github.camelwhacenter.support.PhoneNumbers;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
@@ -48,14 +47,8 @@ final class WebhookReplies extends AsyncProcessorSupport {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         WhacenterIncomingMessage incoming = exchange.getMessage().getBody(WhacenterIncomingMessage.class);
         PendingReplies waiting = replies.get();
-        if (waiting != null && incoming != null && !incoming.isGroup() && incoming.getFrom() != null
-                && waiting.waiting() > 0) {
-            String number;
-            try {
-                number = PhoneNumbers.normalise(incoming.getFrom(), countryCode);
-            } catch (IllegalArgumentException e) {
-                number = null;
-            }
+        if (waiting != null && waiting.waiting() > 0) {
+            String number = WebhookContacts.numberOf(incoming, countryCode);
             if (number != null && waiting.reply(deviceId, number, incoming)) {
                 callback.done(true);
                 return true;

@@ -47,7 +47,50 @@ class WhacenterOptOutTest extends WebhookTestSupport {
     private static final String CONTACT = "087754446580";
     private static final String CONTACT_WIRE = "6287754446580";
 
-    private final IdempotentRepository store = MemoryIdempotentRepository.memoryIdempotentRepository(100);
+    private final IdempotentRepository memory = MemoryIdempotentRepository.memoryIdempotentRepository(100);
+    /** The store, which fails while {@link #storeDown} is set, as a database gone away. */
+    private volatile boolean storeDown;
+    private final IdempotentRepository store = new IdempotentRepository() {
+        private <T> T up(java.util.function.Supplier<T> call) {
+            if (storeDown) {
+                throw new IllegalStateException("the database is down");
+            }
+            return call.get();
+        }
+
+        @Override
+        public boolean add(String key) {
+            return up(() -> memory.add(key));
+        }
+
+        @Override
+        public boolean contains(String key) {
+            return up(() -> memory.contains(key));
+        }
+
+        @Override
+        public boolean remove(String key) {
+            return up(() -> memory.remove(key));
+        }
+
+        @Override
+        public boolean confirm(String key) {
+            return up(() -> memory.confirm(key));
+        }
+
+        @Override
+        public void clear() {
+            memory.clear();
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+    };
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -134,6 +177,38 @@ class WhacenterOptOutTest extends WebhookTestSupport {
         assertFalse(text.contains(CONTACT_WIRE) || text.contains("77544465"), text);
         assertFalse(text.contains(DEVICE_ID), text);
         // the key is a digest: the store itself shows no number and no device id
-        assertFalse(store.contains(CONTACT_WIRE) || store.contains(DEVICE_ID + ":" + CONTACT_WIRE));
+        assertFalse(memory.contains(CONTACT_WIRE) || memory.contains(DEVICE_ID + ":" + CONTACT_WIRE));
+    }
+
+    @Test
+    void aStopThatCannotBeRecordedFailsTheDeliverySoThatTheGatewayDeliversItAgain() throws Exception {
+        MockEndpoint in = getMockEndpoint("mock:in");
+        in.expectedMessageCount(1);
+        simulator.device(DEVICE_ID).setWebhookUrl(url("/wa/in"));
+
+        storeDown = true;
+        WebhookDelivery failed = simulator.deliverIncoming(DEVICE_ID, IncomingMessage.text(CONTACT, "STOP"));
+        Exchange unsure = sendTo(CONTACT_WIRE);
+        storeDown = false;
+        write("STOP");
+
+        assertEquals(500, failed.statusCode(), failed.responseBody());
+        assertInstanceOf(WhacenterNotSentException.class, unsure.getException(), "not sent while the store cannot say");
+        in.assertIsSatisfied();
+        assertInstanceOf(WhacenterOptedOutException.class, sendTo(CONTACT_WIRE).getException(), "recorded when delivered again");
+        assertEquals(List.of(), simulator.sentMessages(DEVICE_ID));
+    }
+
+    @Test
+    void aKeywordFromASenderThatIsNoNumberGoesToTheRouteAsItIs() throws Exception {
+        MockEndpoint in = getMockEndpoint("mock:in");
+        in.expectedMessageCount(1);
+        simulator.device(DEVICE_ID).setWebhookUrl(url("/wa/in"));
+
+        WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID, IncomingMessage.text("status@broadcast", "STOP"));
+
+        assertEquals(200, delivery.statusCode(), delivery.responseBody());
+        in.assertIsSatisfied();
+        assertNull(in.getExchanges().get(0).getMessage().getHeader(WhacenterConstants.OPT_OUT));
     }
 }

@@ -79,7 +79,7 @@ public final class SendAdmission {
         registry.used(deviceId);
         boolean messageSend = operation.isMessageSend();
         DeviceSendPolicy policy = messageSend ? registry.sendPolicy(deviceId) : null;
-        if (operation == WhacenterOperation.send && !request.isScheduled()) {
+        if ((operation == WhacenterOperation.send || operation == WhacenterOperation.ask) && !request.isScheduled()) {
             // quiet hours: the gateway holds the message until they end
             String quiet = policy.quietHoursSchedule();
             if (quiet != null) {

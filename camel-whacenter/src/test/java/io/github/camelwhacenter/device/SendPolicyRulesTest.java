@@ -236,6 +236,13 @@ class SendPolicyRulesTest {
     }
 
     @Test
+    void duringQuietHoursAnAsksQuestionIsScheduledForTheirEndAsASendIs() {
+        DeviceLayer layer = quietHours(WhacenterQuietHoursAction.SCHEDULE);
+        DeviceLayer.Send ask = layer.call(WhacenterOperation.ask, DEVICE, Map.of(), 0);
+        assertEquals("2026-01-06 07:00:00", ask.request.fields().get(GatewayRequest.SCHEDULE));
+    }
+
+    @Test
     void duringQuietHoursASendGroupWhichTheGatewayCannotScheduleWaitsForTheirEnd() {
         DeviceLayer layer = quietHours(WhacenterQuietHoursAction.SCHEDULE);
         long end = layer.now() + TimeUnit.MINUTES.toNanos(8 * 60 + 30);

@@ -39,7 +39,6 @@ import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.spi.HeaderFilterStrategy;
@@ -115,7 +114,8 @@ final class MediaServer {
             PlatformHttpEndpoint http = camelContext.getEndpoint("platform-http:" + settings.path()
                                                                  + "?matchOnUriPrefix=true&httpMethodRestrict=GET,HEAD",
                     PlatformHttpEndpoint.class);
-            PlatformHttpEngine vertx = vertxEngine(camelContext, platformHttp, requests);
+            PlatformHttpEngine vertx = VertxEngines.ownEngine(camelContext, platformHttp,
+                    engine -> new VertxMediaEngine(engine, requests));
             http.setPlatformHttpEngine(vertx);
             http.setHeaderFilterStrategy(new AnswerHeaders());
             httpConsumer = http.createConsumer(exchange -> answer(requests, exchange));
@@ -239,20 +239,6 @@ final class MediaServer {
             }
         });
         message.setBody(fetch.stream());
-    }
-
-    private static PlatformHttpEngine vertxEngine(CamelContext context, Component platformHttp, MediaRequests requests) {
-        Class<?> vertxEngine = context.getClassResolver().resolveClass(VertxMediaEngine.VERTX_ENGINE);
-        if (vertxEngine == null || !(platformHttp instanceof PlatformHttpComponent component)
-                || !vertxEngine.isInstance(component.getEngine())) {
-            return null;
-        }
-        try {
-            return new VertxMediaEngine(component.getEngine(), requests);
-        } catch (LinkageError e) {
-            LOG.debug("Vert.x classes are not visible to camel-whacenter: {}", e.toString());
-            return null;
-        }
     }
 
     /** Lets a file's headers out, Cache-Control among them (Camel's HTTP filter would drop it), and nothing else. */

@@ -33,7 +33,6 @@ import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
-import org.apache.camel.component.platform.http.PlatformHttpComponent;
 import org.apache.camel.component.platform.http.PlatformHttpEndpoint;
 import org.apache.camel.component.platform.http.spi.PlatformHttpEngine;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -54,7 +53,6 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
                                               + "with camel.server.enabled=true), camel-platform-http-starter (Spring Boot) "
                                               + "or camel-platform-http-vertx";
 
-    static final String VERTX_ENGINE = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine";
 
     private final WhacenterEndpoint endpoint;
     private Consumer httpConsumer;
@@ -299,24 +297,12 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
      */
     private PlatformHttpEngine vertxEngine(Component platformHttp, WebhookHandler handler,
                                            WhacenterConfiguration configuration) {
-        inflight = null;
-        CamelContext context = getEndpoint().getCamelContext();
-        Class<?> vertxEngine = context.getClassResolver().resolveClass(VERTX_ENGINE);
-        if (vertxEngine == null || !(platformHttp instanceof PlatformHttpComponent component)
-                || !vertxEngine.isInstance(component.getEngine())) {
-            return null;
-        }
-        try {
-            InflightDeliveries held = new InflightDeliveries(configuration.getWebhookMaxInflight(), System::nanoTime);
-            PlatformHttpEngine engine = new VertxWebhookEngine(component.getEngine(), handler,
-                    new VertxRequestBody(configuration.getWebhookMaxBodySize(), configuration.getWebhookBodyTimeout()), held);
-            inflight = held;
-            return engine;
-        } catch (LinkageError e) {
-            // Vert.x visible to Camel but not to this bundle (an OSGi optional import left unwired)
-            LOG.debug("Vert.x classes are not visible to camel-whacenter: {}", e.toString());
-            return null;
-        }
+        InflightDeliveries held = new InflightDeliveries(configuration.getWebhookMaxInflight(), System::nanoTime);
+        PlatformHttpEngine engine = VertxEngines.ownEngine(getEndpoint().getCamelContext(), platformHttp,
+                vertx -> new VertxWebhookEngine(vertx, handler,
+                        new VertxRequestBody(configuration.getWebhookMaxBodySize(), configuration.getWebhookBodyTimeout()), held));
+        inflight = engine == null ? null : held;
+        return engine;
     }
 
     /**

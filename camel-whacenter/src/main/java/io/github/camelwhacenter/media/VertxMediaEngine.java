@@ -31,9 +31,6 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  */
 public final class VertxMediaEngine implements PlatformHttpEngine {
 
-    /** The class of the engine this one stands in for: a constant, so that naming it loads no Vert.x class. */
-    public static final String VERTX_ENGINE = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine";
-
     private final VertxPlatformHttpEngine engine;
     private final MediaRequests requests;
 

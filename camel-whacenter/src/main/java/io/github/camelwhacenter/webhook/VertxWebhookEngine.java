@@ -32,9 +32,6 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
  */
 public final class VertxWebhookEngine implements PlatformHttpEngine {
 
-    /** The class of the engine this one stands in for. */
-    public static final String VERTX_ENGINE = "org.apache.camel.component.platform.http.vertx.VertxPlatformHttpEngine";
-
     private final VertxPlatformHttpEngine engine;
     private final WebhookHandler handler;
     private final VertxRequestBody body;

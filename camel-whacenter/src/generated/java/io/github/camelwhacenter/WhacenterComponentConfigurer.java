@@ -46,6 +46,12 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationclaimtimeout":
+        case "conversationClaimTimeout": target.setConversationClaimTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationheaders":
+        case "conversationHeaders": getOrCreateConfiguration(target).setConversationHeaders(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationrepository":
+        case "conversationRepository": target.setConversationRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "dailyquota":
         case "dailyQuota": target.setDailyQuota(property(camelContext, int.class, value)); return true;
         case "defaultcountrycode":
@@ -60,6 +66,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceId": getOrCreateConfiguration(target).setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "emiteverypoll":
         case "emitEveryPoll": getOrCreateConfiguration(target).setEmitEveryPoll(property(camelContext, boolean.class, value)); return true;
+        case "expectreply":
+        case "expectReply": getOrCreateConfiguration(target).setExpectReply(property(camelContext, boolean.class, value)); return true;
         case "fetchmedia":
         case "fetchMedia": getOrCreateConfiguration(target).setFetchMedia(property(camelContext, boolean.class, value)); return true;
         case "file": getOrCreateConfiguration(target).setFile(property(camelContext, java.lang.String.class, value)); return true;
@@ -82,6 +90,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxconversations":
+        case "maxConversations": target.setMaxConversations(property(camelContext, int.class, value)); return true;
         case "maxpendingreplies":
         case "maxPendingReplies": target.setMaxPendingReplies(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
@@ -220,6 +230,12 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "conversationclaimtimeout":
+        case "conversationClaimTimeout": return long.class;
+        case "conversationheaders":
+        case "conversationHeaders": return java.lang.String.class;
+        case "conversationrepository":
+        case "conversationRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "dailyquota":
         case "dailyQuota": return int.class;
         case "defaultcountrycode":
@@ -234,6 +250,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceId": return java.lang.String.class;
         case "emiteverypoll":
         case "emitEveryPoll": return boolean.class;
+        case "expectreply":
+        case "expectReply": return boolean.class;
         case "fetchmedia":
         case "fetchMedia": return boolean.class;
         case "file": return java.lang.String.class;
@@ -256,6 +274,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxconversations":
+        case "maxConversations": return int.class;
         case "maxpendingreplies":
         case "maxPendingReplies": return int.class;
         case "maxresponsesize":
@@ -395,6 +415,12 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
+        case "conversationclaimtimeout":
+        case "conversationClaimTimeout": return target.getConversationClaimTimeout();
+        case "conversationheaders":
+        case "conversationHeaders": return getOrCreateConfiguration(target).getConversationHeaders();
+        case "conversationrepository":
+        case "conversationRepository": return target.getConversationRepository();
         case "dailyquota":
         case "dailyQuota": return target.getDailyQuota();
         case "defaultcountrycode":
@@ -409,6 +435,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "deviceId": return getOrCreateConfiguration(target).getDeviceId();
         case "emiteverypoll":
         case "emitEveryPoll": return getOrCreateConfiguration(target).isEmitEveryPoll();
+        case "expectreply":
+        case "expectReply": return getOrCreateConfiguration(target).isExpectReply();
         case "fetchmedia":
         case "fetchMedia": return getOrCreateConfiguration(target).isFetchMedia();
         case "file": return getOrCreateConfiguration(target).getFile();
@@ -431,6 +459,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxconversations":
+        case "maxConversations": return target.getMaxConversations();
         case "maxpendingreplies":
         case "maxPendingReplies": return target.getMaxPendingReplies();
         case "maxresponsesize":

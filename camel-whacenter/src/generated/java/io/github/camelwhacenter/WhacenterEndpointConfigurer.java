@@ -38,6 +38,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "conversationheaders":
+        case "conversationHeaders": target.getConfiguration().setConversationHeaders(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultcountrycode":
         case "defaultCountryCode": target.getConfiguration().setDefaultCountryCode(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -49,6 +51,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "expectreply":
+        case "expectReply": target.getConfiguration().setExpectReply(property(camelContext, boolean.class, value)); return true;
         case "fetchmedia":
         case "fetchMedia": target.getConfiguration().setFetchMedia(property(camelContext, boolean.class, value)); return true;
         case "file": target.getConfiguration().setFile(property(camelContext, java.lang.String.class, value)); return true;
@@ -178,6 +182,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
+        case "conversationheaders":
+        case "conversationHeaders": return java.lang.String.class;
         case "defaultcountrycode":
         case "defaultCountryCode": return java.lang.String.class;
         case "delay": return long.class;
@@ -189,6 +195,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "expectreply":
+        case "expectReply": return boolean.class;
         case "fetchmedia":
         case "fetchMedia": return boolean.class;
         case "file": return java.lang.String.class;
@@ -319,6 +327,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
+        case "conversationheaders":
+        case "conversationHeaders": return target.getConfiguration().getConversationHeaders();
         case "defaultcountrycode":
         case "defaultCountryCode": return target.getConfiguration().getDefaultCountryCode();
         case "delay": return target.getDelay();
@@ -330,6 +340,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "expectreply":
+        case "expectReply": return target.getConfiguration().isExpectReply();
         case "fetchmedia":
         case "fetchMedia": return target.getConfiguration().isFetchMedia();
         case "file": return target.getConfiguration().getFile();

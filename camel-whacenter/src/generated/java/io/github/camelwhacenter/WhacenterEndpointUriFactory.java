@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(73);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -32,12 +32,14 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("buttons");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
+        props.add("conversationHeaders");
         props.add("defaultCountryCode");
         props.add("delay");
         props.add("deviceId");
         props.add("emitEveryPoll");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("expectReply");
         props.add("fetchMedia");
         props.add("file");
         props.add("formEncoding");

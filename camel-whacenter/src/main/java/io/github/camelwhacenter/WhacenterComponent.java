@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.github.camelwhacenter.conversation.Conversations;
 import io.github.camelwhacenter.conversation.PendingReplies;
 import io.github.camelwhacenter.device.DeviceRegistry;
 import io.github.camelwhacenter.device.DeviceSendPolicy;
@@ -35,6 +36,8 @@ import io.github.camelwhacenter.health.WhacenterHealthCheckRepository;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
+import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -113,12 +116,20 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
 
     @Metadata(label = "producer", defaultValue = "10000")
     private int maxPendingReplies = 10_000;
+    @Metadata(label = "common,advanced")
+    private AggregationRepository conversationRepository;
+    @Metadata(label = "common", defaultValue = "300000", javaType = "java.time.Duration")
+    private long conversationClaimTimeout = 300_000;
+    @Metadata(label = "common", defaultValue = "100000")
+    private int maxConversations = 100_000;
     @Metadata(label = "producer", defaultValue = "0")
     private int unansweredBudget;
     @Metadata(label = "producer", defaultValue = "86400000", javaType = "java.time.Duration")
     private long unansweredWindow = 86_400_000;
 
     private PendingReplies replies;
+    private volatile Conversations conversations;
+    private AggregationRepository startedConversationStore;
     private static final int REPLY_TIMEOUT_MARGIN = 1_000;
     private ScheduledExecutorService replyTimeouts;
     private OptOuts optOuts;
@@ -217,6 +228,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         }
         ServiceHelper.startService(devices);
         startOptOuts();
+        startConversations();
         if (maxPendingReplies < 1) {
             throw new IllegalArgumentException("maxPendingReplies must be at least 1, not " + maxPendingReplies);
         }
@@ -260,7 +272,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
                         try {
                             stopOptOuts();
                         } finally {
-                            super.doStop();
+                            try {
+                                stopConversations();
+                            } finally {
+                                super.doStop();
+                            }
                         }
                     }
                 }
@@ -293,6 +309,42 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         startedOptOutStore = store;
         optOuts = new OptOuts(store);
         admission.useOptOuts(optOuts);
+    }
+
+    /**
+     * The conversations the routes expect replies to, in the repository set or one in memory (at most
+     * maxConversations), started with the component.
+     */
+    private void startConversations() {
+        if (conversationClaimTimeout <= 0) {
+            throw new IllegalArgumentException("conversationClaimTimeout must be positive, not " + conversationClaimTimeout);
+        }
+        if (maxConversations < 1) {
+            throw new IllegalArgumentException("maxConversations must be at least 1, not " + maxConversations);
+        }
+        AggregationRepository store = conversationRepository;
+        int bound = Integer.MAX_VALUE;
+        if (store == null) {
+            store = new MemoryAggregationRepository(true);
+            startedConversationStore = store;
+            bound = maxConversations;
+        }
+        AggregationConversationStore conversationStore = new AggregationConversationStore(store, getCamelContext(), bound);
+        ServiceHelper.startService(store);
+        conversations = new Conversations(conversationStore, System::currentTimeMillis, conversationClaimTimeout);
+    }
+
+    private void stopConversations() {
+        conversations = null;
+        AggregationRepository store = startedConversationStore;
+        startedConversationStore = null;
+        // a repository the application gave may serve others too (an aggregator): the application stops it
+        ServiceHelper.stopService(store);
+    }
+
+    /** The conversations while the component runs; else null. */
+    Conversations getConversations() {
+        return conversations;
     }
 
     /** The asks waiting for a reply in this JVM; null while the component is stopped. */
@@ -450,6 +502,47 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
      */
     public void setMaxPendingReplies(int maxPendingReplies) {
         this.maxPendingReplies = maxPendingReplies;
+    }
+
+    public AggregationRepository getConversationRepository() {
+        return conversationRepository;
+    }
+
+    /**
+     * Where the conversations a send expects a reply to are kept (expectReply or the header CamelWhacenterConversation):
+     * a Camel AggregationRepository with optimistic locking. A shared one (camel-sql's JdbcAggregationRepository, or
+     * PostgresAggregationRepository on PostgreSQL) lets the reply reach any node: the node it reaches claims the
+     * conversation, one node only, and whacenter:conversations on any node emits an ended one once. Keys are SHA-256
+     * digests; the contact's number, the question and the kept headers are stored. By default in memory, per JVM, for
+     * up to maxConversations.
+     */
+    public void setConversationRepository(AggregationRepository conversationRepository) {
+        this.conversationRepository = conversationRepository;
+    }
+
+    public long getConversationClaimTimeout() {
+        return conversationClaimTimeout;
+    }
+
+    /**
+     * How long a node's claim of a conversation holds: the reply's route, or the emission of an ended conversation,
+     * must finish within it, since after it another node takes the conversation over (the node that claimed it is
+     * taken for dead) and hands the redelivered reply, or the ended conversation, to its route.
+     */
+    public void setConversationClaimTimeout(long conversationClaimTimeout) {
+        this.conversationClaimTimeout = conversationClaimTimeout;
+    }
+
+    public int getMaxConversations() {
+        return maxConversations;
+    }
+
+    /**
+     * The most conversations the in-memory store keeps (without conversationRepository), ended ones included until
+     * whacenter:conversations emits them: past it a send that expects a reply fails before it is sent.
+     */
+    public void setMaxConversations(int maxConversations) {
+        this.maxConversations = maxConversations;
     }
 
     public boolean isOptOut() {

@@ -104,6 +104,10 @@ public class WhacenterConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "300000", javaType = "java.time.Duration")
     private long replyTimeout = 300_000;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean expectReply;
+    @UriParam(label = "producer")
+    private String conversationHeaders;
     @UriParam(label = "producer")
     private String mediaPublicUrl;
     @UriParam(label = "producer", javaType = "java.lang.Object")
@@ -501,10 +505,38 @@ public class WhacenterConfiguration implements Cloneable {
 
     /**
      * How long whacenter:ask waits for the contact's reply, from when the question is sent; then the exchange fails
-     * with a WhacenterNoReplyException (TIMED_OUT).
+     * with a WhacenterNoReplyException (TIMED_OUT). With expectReply: how long the conversation waits for the reply
+     * before whacenter:conversations emits it as TIMED_OUT.
      */
     public void setReplyTimeout(long replyTimeout) {
         this.replyTimeout = replyTimeout;
+    }
+
+    public boolean isExpectReply() {
+        return expectReply;
+    }
+
+    /**
+     * Whether a send expects the contact's reply: a conversation is recorded for the device and contact in the
+     * component's conversationRepository, named by the header CamelWhacenterConversation (by default the id of the route
+     * that sent it). The contact's next message reaches the webhook's route with the conversation's name, the id of the
+     * message it answers and the kept headers; with no reply within replyTimeout, whacenter:conversations emits it as
+     * TIMED_OUT. The header CamelWhacenterConversation alone does the same.
+     */
+    public void setExpectReply(boolean expectReply) {
+        this.expectReply = expectReply;
+    }
+
+    public String getConversationHeaders() {
+        return conversationHeaders;
+    }
+
+    /**
+     * The headers a send that expects a reply keeps with its conversation, as text, and that the reply (or the ended
+     * conversation) brings back: names or patterns, comma separated, as Camel matches them (Order*, ^order\\..*).
+     */
+    public void setConversationHeaders(String conversationHeaders) {
+        this.conversationHeaders = conversationHeaders;
     }
 
     public String getMediaPublicUrl() {

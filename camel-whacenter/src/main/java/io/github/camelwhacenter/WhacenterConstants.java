@@ -92,6 +92,19 @@ public final class WhacenterConstants {
                                                 + "opt-in keyword: the contact was recorded before the route runs.",
               javaType = "String")
     public static final String OPT_OUT = "CamelWhacenterOptOut";
+    @Metadata(description = "The conversation's name. Set on a send, the send expects the contact's reply under this "
+                            + "name (as expectReply does); on a message from the webhook or whacenter:conversations: the "
+                            + "conversation it answers, or that ended without a reply.", javaType = "String")
+    public static final String CONVERSATION = "CamelWhacenterConversation";
+    @Metadata(label = "consumer", description = "REPLIED on the webhook's message that answers a conversation; on "
+                                                + "whacenter:conversations TIMED_OUT (no reply within replyTimeout) or "
+                                                + "REPLACED (a later question to the contact took its place).",
+              javaType = "String")
+    public static final String CONVERSATION_OUTCOME = "CamelWhacenterConversationOutcome";
+    @Metadata(label = "consumer", description = "The gateway's id of the question a conversation's message answers (or "
+                                                + "that ended without a reply); absent when the gateway gave none.",
+              javaType = "String")
+    public static final String IN_REPLY_TO = "CamelWhacenterInReplyTo";
     @Metadata(label = "consumer", description = "The group id of an incoming group message.", javaType = "String")
     public static final String GROUP_ID = "CamelWhacenterGroupId";
     @Metadata(label = "consumer", description = "When an incoming message was received, in the gateway's time zone.",

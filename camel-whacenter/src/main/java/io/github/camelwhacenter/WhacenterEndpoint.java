@@ -70,6 +70,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
 
     private static final Logger LOG = LoggerFactory.getLogger(WhacenterEndpoint.class);
     static final long DEFAULT_WATCHDOG_DELAY = 60_000;
+    static final long DEFAULT_CONVERSATIONS_DELAY = 1_000;
 
     @UriPath(description = "The gateway operation to perform. sendButton is deprecated: the gateway documents that it no longer works.")
     @Metadata(required = true)
@@ -82,7 +83,7 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
      * constructor, since each poll is a call to the gateway.
      */
     @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "long",
-              description = "Milliseconds before the next poll: a minute by default, since each poll of the device watchdog is a call to the gateway.")
+              description = "Milliseconds before the next poll: a minute by default, since each poll of the device watchdog is a call to the gateway; a second for whacenter:conversations.")
     @SuppressWarnings({ "unused", "FieldCanBeLocal" })
     private final long delay = DEFAULT_WATCHDOG_DELAY;
 
@@ -101,8 +102,8 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
         this.operationName = operationName;
         this.configuration = configuration;
         // the watchdog polls once a minute unless the URI says otherwise: a device's state changes rarely, and each
-        // poll is a call to the gateway
-        setDelay(DEFAULT_WATCHDOG_DELAY);
+        // poll is a call to the gateway; the conversations consumer reads the store every second, no gateway call
+        setDelay("conversations".equalsIgnoreCase(operationName) ? DEFAULT_CONVERSATIONS_DELAY : DEFAULT_WATCHDOG_DELAY);
     }
 
     @Override
@@ -122,9 +123,13 @@ public class WhacenterEndpoint extends ScheduledPollEndpoint
             consumer = new WhacenterWebhookConsumer(this, processor);
         } else if ("deviceStatus".equalsIgnoreCase(operationName)) {
             consumer = new WhacenterDeviceStatusConsumer(this, processor);
+        } else if ("conversations".equalsIgnoreCase(operationName)) {
+            consumer = new WhacenterConversationsConsumer(this, processor);
         } else {
             throw new UnsupportedOperationException("whacenter:" + operationName + " cannot be a route's source: "
-                                                    + "use whacenter:webhook (incoming messages) or whacenter:deviceStatus (device watchdog)");
+                                                    + "use whacenter:webhook (incoming messages), whacenter:deviceStatus "
+                                                    + "(device watchdog) or whacenter:conversations (conversations ended "
+                                                    + "without a reply)");
         }
         configureConsumer(consumer);
         return consumer;

@@ -65,6 +65,11 @@ public enum WhacenterOperation {
     /** Consumer only: receives the messages the gateway posts to the registered webhook URL. */
     webhook(null, WhacenterHttpMethod.POST, false, List.of(), List.of()),
     /**
+     * Consumer only: emits the device's conversations that ended without a reply (expectReply past replyTimeout, or
+     * replaced by a later question), each once across the nodes sharing the conversationRepository.
+     */
+    conversations(null, WhacenterHttpMethod.GET, false, List.of(), List.of()),
+    /**
      * Producer, no gateway call: fetches an incoming message's media (the body's, or the CamelWhacenterMedia header's
      * URL) within mediaAllowedHosts, for a route that decides after the webhook whether to keep it.
      */

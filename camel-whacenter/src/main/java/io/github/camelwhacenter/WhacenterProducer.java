@@ -72,6 +72,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
         String deviceId;
         GatewayRequest request;
         String publishedUrl = null;
+        ExpectedReply expected = null;
         try {
             operation = operationOf(exchange.getMessage());
             if (operation == WhacenterOperation.fetchMedia) {
@@ -91,7 +92,14 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                 fields.put(RequestField.FILE.wireName(), publishedUrl);
             }
             request = new GatewayRequest(operation, deviceId, fields);
+            if (operation == WhacenterOperation.send) {
+                expected = ExpectedReply.record(exchange, configuration, endpoint.getComponent().getConversations(),
+                        deviceId, fields.get(RequestField.NUMBER.wireName()), fields.get(RequestField.MESSAGE.wireName()));
+            }
         } catch (Exception e) {
+            if (publishedUrl != null) {
+                publishing.sendFailed(publishedUrl);
+            }
             exchange.setException(e);
             callback.done(true);
             return true;
@@ -107,11 +115,25 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             }
             sendDone = ask::sent;
         }
+        if (expected != null) {
+            ExpectedReply reply = expected;
+            AsyncCallback completed = sendDone;
+            sendDone = doneSync -> {
+                try {
+                    reply.settle(exchange);
+                } finally {
+                    completed.done(doneSync);
+                }
+            };
+        }
         try {
             call(request, exchange, publishedUrl, sendDone);
         } catch (RuntimeException e) {
             // the request could not be made (its HTTP request could not be built): the callback has not run
             publishing.sendFailed(publishedUrl);
+            if (expected != null) {
+                expected.notSent();
+            }
             if (ask != null) {
                 ask.registration().cancel();
                 asks.remove(ask);

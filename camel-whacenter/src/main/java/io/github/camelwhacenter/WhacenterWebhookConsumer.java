@@ -96,6 +96,8 @@ public class WhacenterWebhookConsumer extends DefaultConsumer implements Suspend
         }
         String deviceId = configuration.getDeviceId();
         if (deviceId != null && !deviceId.isBlank()) {
+            route = new WebhookConversations(route, endpoint.getComponent()::getConversations, deviceId.strip(),
+                    configuration.getDefaultCountryCode());
             route = new WebhookReplies(route, endpoint.getComponent()::getReplies, deviceId.strip(),
                     configuration.getDefaultCountryCode());
             if (endpoint.getComponent().getUnansweredBudget() > 0) {

@@ -15,10 +15,6 @@
  */
 package io.github.camelwhacenter.device;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +84,7 @@ public final class OptOuts {
     }
 
     static String key(String deviceId, String number) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest((deviceId + '\n' + number).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Secrets.digest(deviceId, number);
     }
 
     private static final class Counts {

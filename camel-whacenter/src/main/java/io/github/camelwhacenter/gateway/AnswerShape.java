@@ -62,7 +62,7 @@ public enum AnswerShape {
             case deviceStatus -> DEVICE_STATUS;
             case qr -> PNG_IMAGE;
             case getWebhook, setWebhook -> WEBHOOK;
-            case webhook, fetchMedia -> null;
+            case webhook, conversations, fetchMedia -> null;
         };
     }
 }

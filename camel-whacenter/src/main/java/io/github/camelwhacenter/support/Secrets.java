@@ -54,6 +54,14 @@ public final class Secrets {
         return HexFormat.of().formatHex(digest, 0, 4);
     }
 
+    /**
+     * The SHA-256 of the parts, one per line, in hex: a key that names a device's contact in a shared store without
+     * either in clear.
+     */
+    public static String digest(String... parts) {
+        return HexFormat.of().formatHex(sha256().digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** A new SHA-256 digest, which every Java has. */
     public static MessageDigest sha256() {
         try {

@@ -24,6 +24,7 @@ import io.github.camelwhacenter.conversation.ConversationStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
 import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.spi.OptimisticLockingAggregationRepository;
 import org.apache.camel.support.DefaultExchange;
@@ -46,11 +47,12 @@ final class AggregationConversationStore implements ConversationStore {
 
     /** @param maxConversations the most conversations kept; past it a new one is refused */
     AggregationConversationStore(AggregationRepository repository, CamelContext context, int maxConversations) {
-        if (!(repository instanceof OptimisticLockingAggregationRepository optimistic)) {
+        if (!(repository instanceof OptimisticLockingAggregationRepository optimistic)
+            || repository instanceof MemoryAggregationRepository memory && !memory.isOptimisticLocking()) {
             throw new IllegalArgumentException("conversationRepository must lock optimistically, so that one node "
-                    + "claims a reply: a " + repository.getClass().getName() + " does not implement "
-                    + "OptimisticLockingAggregationRepository; use camel-sql's JdbcAggregationRepository (or "
-                    + "PostgresAggregationRepository), or new MemoryAggregationRepository(true) in one JVM");
+                    + "claims a reply: a " + repository.getClass().getName() + " does not lock "
+                    + "optimistically (OptimisticLockingAggregationRepository); use camel-sql's JdbcAggregationRepository, or new "
+                    + "MemoryAggregationRepository(true) in one JVM");
         }
         this.repository = optimistic;
         this.context = context;
@@ -124,7 +126,7 @@ final class AggregationConversationStore implements ConversationStore {
             return false;
         } catch (RuntimeException e) {
             if (isLockLost(e)) {
-                return false;
+                    return false;
             }
             throw e;
         }

@@ -27,6 +27,7 @@ import io.github.camelwhacenter.WhacenterHttpMethod;
 import io.github.camelwhacenter.WhacenterMediaFetchFailure;
 import io.github.camelwhacenter.WhacenterQuietHoursAction;
 import io.github.camelwhacenter.WhacenterQuotaAction;
+import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -61,10 +62,25 @@ public class WhacenterComponentConfiguration
      */
     private WhacenterConfiguration configuration;
     /**
+     * How long a node's claim of a conversation holds: the reply's route, or
+     * the emission of an ended conversation, must finish within it, since after
+     * it another node takes the conversation over (the node that claimed it is
+     * taken for dead) and hands the redelivered reply, or the ended
+     * conversation, to its route.
+     */
+    private Duration conversationClaimTimeout = Duration.ofMillis(300000);
+    /**
      * The country calling code that replaces the leading 0 of numbers in local
      * form (081234567890 becomes 6281234567890).
      */
     private String defaultCountryCode = "62";
+    /**
+     * The most conversations the in-memory store keeps (without
+     * conversationRepository), ended ones included until
+     * whacenter:conversations emits them: past it a send that expects a reply
+     * fails before it is sent.
+     */
+    private Integer maxConversations = 100000;
     /**
      * How long fetching one message's media may take, redirects included.
      */
@@ -98,6 +114,19 @@ public class WhacenterComponentConfiguration
      * as wall-clock times in this zone.
      */
     private String timeZone = "Asia/Jakarta";
+    /**
+     * Where the conversations a send expects a reply to are kept (expectReply
+     * or the header CamelWhacenterConversation): a Camel AggregationRepository
+     * with optimistic locking. A shared one (camel-sql's
+     * JdbcAggregationRepository, or PostgresAggregationRepository on
+     * PostgreSQL) lets the reply reach any node: the node it reaches claims the
+     * conversation, one node only, and whacenter:conversations on any node
+     * emits an ended one once. Keys are SHA-256 digests; the contact's number,
+     * the question and the kept headers are stored. By default in memory, per
+     * JVM, for up to maxConversations. The option is a
+     * org.apache.camel.spi.AggregationRepository type.
+     */
+    private AggregationRepository conversationRepository;
     /**
      * Where opt-outs are kept: any Camel IdempotentRepository; a shared one
      * (camel-sql's JdbcMessageIdRepository) makes a STOP received by one node
@@ -224,6 +253,12 @@ public class WhacenterComponentConfiguration
      */
     private Integer circuitBreakerThreshold = 3;
     /**
+     * The headers a send that expects a reply keeps with its conversation, as
+     * text, and that the reply (or the ended conversation) brings back: names
+     * or patterns, comma separated, as Camel matches them (Order, order\\..).
+     */
+    private String conversationHeaders;
+    /**
      * The most message sends a device may make in any 24 hours (a rolling
      * window, counted in this JVM); 0 for no limit. What happens beyond it:
      * quotaAction.
@@ -242,6 +277,17 @@ public class WhacenterComponentConfiguration
      */
     @Deprecated
     private Integer deviceGuardThreshold;
+    /**
+     * Whether a send expects the contact's reply: a conversation is recorded
+     * for the device and contact in the component's conversationRepository,
+     * named by the header CamelWhacenterConversation (by default the id of the
+     * route that sent it). The contact's next message reaches the webhook's
+     * route with the conversation's name, the id of the message it answers and
+     * the kept headers; with no reply within replyTimeout,
+     * whacenter:conversations emits it as TIMED_OUT. The header
+     * CamelWhacenterConversation alone does the same.
+     */
+    private Boolean expectReply = false;
     /**
      * A public http(s) URL of an image or file that send attaches. The header
      * CamelWhacenterFile overrides it.
@@ -397,7 +443,9 @@ public class WhacenterComponentConfiguration
     /**
      * How long whacenter:ask waits for the contact's reply, from when the
      * question is sent; then the exchange fails with a
-     * WhacenterNoReplyException (TIMED_OUT).
+     * WhacenterNoReplyException (TIMED_OUT). With expectReply: how long the
+     * conversation waits for the reply before whacenter:conversations emits it
+     * as TIMED_OUT.
      */
     private Duration replyTimeout = Duration.ofMillis(300000);
     /**
@@ -641,12 +689,28 @@ public class WhacenterComponentConfiguration
         this.configuration = configuration;
     }
 
+    public Duration getConversationClaimTimeout() {
+        return conversationClaimTimeout;
+    }
+
+    public void setConversationClaimTimeout(Duration conversationClaimTimeout) {
+        this.conversationClaimTimeout = conversationClaimTimeout;
+    }
+
     public String getDefaultCountryCode() {
         return defaultCountryCode;
     }
 
     public void setDefaultCountryCode(String defaultCountryCode) {
         this.defaultCountryCode = defaultCountryCode;
+    }
+
+    public Integer getMaxConversations() {
+        return maxConversations;
+    }
+
+    public void setMaxConversations(Integer maxConversations) {
+        this.maxConversations = maxConversations;
     }
 
     public Duration getMediaFetchTimeout() {
@@ -695,6 +759,14 @@ public class WhacenterComponentConfiguration
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public AggregationRepository getConversationRepository() {
+        return conversationRepository;
+    }
+
+    public void setConversationRepository(AggregationRepository conversationRepository) {
+        this.conversationRepository = conversationRepository;
     }
 
     public IdempotentRepository getOptOutRepository() {
@@ -828,6 +900,14 @@ public class WhacenterComponentConfiguration
         this.circuitBreakerThreshold = circuitBreakerThreshold;
     }
 
+    public String getConversationHeaders() {
+        return conversationHeaders;
+    }
+
+    public void setConversationHeaders(String conversationHeaders) {
+        this.conversationHeaders = conversationHeaders;
+    }
+
     public Integer getDailyQuota() {
         return dailyQuota;
     }
@@ -856,6 +936,14 @@ public class WhacenterComponentConfiguration
     @Deprecated
     public void setDeviceGuardThreshold(Integer deviceGuardThreshold) {
         this.deviceGuardThreshold = deviceGuardThreshold;
+    }
+
+    public Boolean getExpectReply() {
+        return expectReply;
+    }
+
+    public void setExpectReply(Boolean expectReply) {
+        this.expectReply = expectReply;
     }
 
     public String getFile() {

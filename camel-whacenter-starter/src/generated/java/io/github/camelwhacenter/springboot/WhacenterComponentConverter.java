@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the object options of camel.component.whacenter.* refer to a bean:
  * camel.component.whacenter.configuration=#myBean,
+ * camel.component.whacenter.conversation-repository=#myBean,
  * camel.component.whacenter.opt-out-repository=#myBean,
  * camel.component.whacenter.idempotent-repository=#myBean,
  * camel.component.whacenter.worker-pool=#myBean,
@@ -51,6 +52,7 @@ public class WhacenterComponentConverter implements GenericConverter {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
         answer.add(new ConvertiblePair(String.class, io.github.camelwhacenter.WhacenterConfiguration.class));
         answer.add(new ConvertiblePair(String.class, java.util.concurrent.ExecutorService.class));
+        answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.AggregationRepository.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
@@ -71,6 +73,8 @@ public class WhacenterComponentConverter implements GenericConverter {
                 return applicationContext.getBean(ref, io.github.camelwhacenter.WhacenterConfiguration.class);
             case "java.util.concurrent.ExecutorService":
                 return applicationContext.getBean(ref, java.util.concurrent.ExecutorService.class);
+            case "org.apache.camel.spi.AggregationRepository":
+                return applicationContext.getBean(ref, org.apache.camel.spi.AggregationRepository.class);
             case "org.apache.camel.spi.IdempotentRepository":
                 return applicationContext.getBean(ref, org.apache.camel.spi.IdempotentRepository.class);
             case "org.apache.camel.support.jsse.SSLContextParameters":

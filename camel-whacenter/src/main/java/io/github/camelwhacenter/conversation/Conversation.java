@@ -33,7 +33,8 @@ import java.util.Objects;
  * @param context   the headers the route kept, as text
  * @param state     where it is in its life
  * @param replaced  whether a later question to the same contact took its place
- * @param claimedBy the fingerprint of the message that claimed it, or {@link #TIMEOUT}; null unless claimed or answered
+ * @param claimedBy the fingerprint of the message that claimed it, or {@link #TIMEOUT}; pending, the message that
+ *                  answered the question before it (a repeated delivery of that message does not answer this one)
  * @param until     epoch milliseconds: when a claim lapses, or until when an answered one is kept
  */
 public record Conversation(String id, String name, String device, String number, String messageId, String question,
@@ -68,6 +69,10 @@ public record Conversation(String id, String name, String device, String number,
 
     Conversation withMessageId(String sentId) {
         return new Conversation(id, name, device, number, sentId, question, deadline, context, state, replaced, claimedBy, until);
+    }
+
+    Conversation answeredBy(String previousReply) {
+        return new Conversation(id, name, device, number, messageId, question, deadline, context, state, replaced, previousReply, 0);
     }
 
     Conversation claimed(String by, long lapsesAt) {

@@ -96,23 +96,46 @@ public final class Conversations {
             }
             Conversation old = current.conversation();
             long now = clock.getAsLong();
-            // a pending one not yet answered, nor held by a live claim, is ended by the new question
-            boolean ends = old.state() == State.PENDING && !old.replaced()
-                           || old.state() == State.CLAIMED && !old.heldAt(now) && !Conversation.TIMEOUT.equals(old.claimedBy());
-            ConversationStore.Stored aside = null;
-            if (ends) {
-                aside = store.insert(key + ".replaced." + UUID.randomUUID(), old.replacedAt(now));
+            Conversation aside = null;
+            Conversation next = conversation;
+            switch (old.state()) {
+                case PENDING:
+                    aside = ended(old, now);
+                    break;
+                case CLAIMED:
+                    if (Conversation.TIMEOUT.equals(old.claimedBy())) {
+                        // a node emits it now (it ends with its emission), or died doing so: emitted from aside
+                        aside = old.heldAt(now) ? null : old;
+                    } else if (old.heldAt(now)) {
+                        // its reply is being handled, maybe by the route asking this: that message answers this one not
+                        next = conversation.answeredBy(old.claimedBy());
+                    } else {
+                        // the node handling its reply died
+                        aside = ended(old, now);
+                    }
+                    break;
+                case ANSWERED:
+                    next = conversation.answeredBy(old.claimedBy());
+                    break;
+                default:
+                    throw new IllegalStateException(old.state().name());
             }
-            if (store.replace(current, conversation) != null) {
+            ConversationStore.Stored movedAside = aside == null ? null
+                    : store.insert(key + ".ended." + UUID.randomUUID(), aside);
+            if (store.replace(current, next) != null) {
                 return;
             }
-            if (aside != null) {
-                store.remove(aside);
+            if (movedAside != null) {
+                store.remove(movedAside);
             }
         }
         throw new IllegalStateException("the conversation kept changing while it was recorded (" + ATTEMPTS + " attempts)");
     }
 
+    /** A conversation a new question ends: as it is when its deadline passed (TIMED_OUT), else REPLACED. */
+    private static Conversation ended(Conversation old, long now) {
+        return now >= old.deadline() ? old : old.replacedAt(now);
+    }
     /** The gateway accepted the question: the reply will say which message it answers. */
     public void sent(String deviceId, String number, String id, String messageId) {
         update(deviceId, number, id, conversation -> conversation.withMessageId(messageId), false);
@@ -172,6 +195,10 @@ public final class Conversations {
                     // the node that claimed it for this message did not finish within claimTimeout: taken over
                     break;
                 case PENDING:
+                    if (same) {
+                        // the message that answered the question before this one, delivered again
+                        return new Claim(Outcome.REPEATED, null);
+                    }
                     if (conversation.replaced() || now >= conversation.deadline()) {
                         // too late: the conversations consumer emits it as ended
                         return Claim.NONE;

@@ -475,9 +475,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     /**
      * The most messages a device sends per unansweredWindow to contacts that have not written to it within that window
      * (send and ask, to a number); 0 is none. WhatsApp limits how many messages a business number may send to contacts
-     * who never answer. A send past it fails with a WhacenterQuotaExceededException naming this option, before any
-     * gateway call; a send to a contact that wrote within the window always goes. Counted per JVM: what the contacts
-     * wrote is known from this JVM's webhook consumers of the component.
+     * who never answer. Past it, as with the other quotas, quotaAction decides: FAIL fails the send with a
+     * WhacenterQuotaExceededException naming this option, before any gateway call; WAIT holds it in the device's send
+     * queue until the window has room. A send to a contact that wrote within the window always goes (with WAIT, in its
+     * turn). Counted per JVM: what the contacts wrote is known from this JVM's webhook consumers of the component.
      */
     public void setUnansweredBudget(int unansweredBudget) {
         this.unansweredBudget = unansweredBudget;
@@ -800,7 +801,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
     }
 
     /**
-     * What a message send does once its device used up hourlyQuota or dailyQuota: FAIL fails it at once with
+     * What a message send does once its device used up hourlyQuota, dailyQuota or unansweredBudget: FAIL fails it at once with
      * WhacenterQuotaExceededException (final, nothing sent); WAIT keeps it in the device's send queue, within
      * sendQueueCapacity, until the window has room.
      */

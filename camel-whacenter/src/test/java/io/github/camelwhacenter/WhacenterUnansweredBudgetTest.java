@@ -16,6 +16,8 @@
 package io.github.camelwhacenter;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import org.apache.camel.CamelContext;
@@ -35,10 +37,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WhacenterUnansweredBudgetTest extends WebhookTestSupport {
 
+    private static final long WINDOW_MILLIS = 1_500;
+
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.getComponent("whacenter", WhacenterComponent.class).setUnansweredBudget(1);
+        WhacenterComponent holding = new WhacenterComponent();
+        holding.getConfiguration().setDeviceId(DEVICE_ID);
+        holding.getConfiguration().setBaseUrl(simulator.baseUrl());
+        holding.setUnansweredBudget(1);
+        holding.setUnansweredWindow(WINDOW_MILLIS);
+        holding.setQuotaAction(WhacenterQuotaAction.WAIT);
+        context.addComponent("whacenter-holding", holding);
         return context;
     }
 
@@ -49,6 +60,7 @@ class WhacenterUnansweredBudgetTest extends WebhookTestSupport {
             public void configure() {
                 from("whacenter:webhook?webhookPath=/wa/in").routeId("in").to("mock:in");
                 from("direct:send").to("whacenter:send");
+                from("direct:held").to("whacenter-holding:send");
             }
         };
     }
@@ -75,6 +87,30 @@ class WhacenterUnansweredBudgetTest extends WebhookTestSupport {
         assertTrue(e.getMessage().contains("unansweredBudget"), e.getMessage());
         assertNull(wrote.getException());
         assertEquals(List.of("6281000000001", "6287700000001"),
+                simulator.sentMessages(DEVICE_ID).stream().map(m -> m.number()).toList());
+    }
+
+    /**
+     * With quotaAction=WAIT the send past the budget is held, not refused, and goes once the first send left the
+     * window: it cannot complete sooner than the window after the first send was started.
+     */
+    @Test
+    void withQuotaActionWaitASendPastTheBudgetIsHeldUntilTheWindowHasRoom() throws Exception {
+        long before = System.nanoTime();
+        CompletableFuture<Exchange> first = sendAsync("direct:held", exchange -> {
+            exchange.getMessage().setHeader(WhacenterConstants.NUMBER, "6281000000001");
+            exchange.getMessage().setBody("Hello");
+        });
+        CompletableFuture<Exchange> held = sendAsync("direct:held", exchange -> {
+            exchange.getMessage().setHeader(WhacenterConstants.NUMBER, "6281000000002");
+            exchange.getMessage().setBody("Hello again");
+        });
+
+        assertNull(first.get(20, TimeUnit.SECONDS).getException());
+        assertNull(held.get(20, TimeUnit.SECONDS).getException(), "held, then sent: not refused");
+        long heldFor = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
+        assertTrue(heldFor >= WINDOW_MILLIS, "completed " + heldFor + " ms after the first send was made");
+        assertEquals(List.of("6281000000001", "6281000000002"),
                 simulator.sentMessages(DEVICE_ID).stream().map(m -> m.number()).toList());
     }
 }

@@ -155,7 +155,7 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
 
     /** Whether every message send of the device goes through its send queue, even with no interval to keep. */
     public boolean holdsSends() {
-        return jitterNanos > 0 || quotaAction == WhacenterQuotaAction.WAIT && (hourly != null || daily != null)
+        return jitterNanos > 0 || quotaAction == WhacenterQuotaAction.WAIT && (hourly != null || daily != null || unanswered != null)
                || quietHours != null;
     }
 
@@ -207,7 +207,8 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
      * @return the refusal; null when the send may go
      */
     public WhacenterQuotaExceededException admitUnanswered(WhacenterOperation operation, String contact) {
-        if (unanswered == null || contact == null) {
+        if (unanswered == null || contact == null || quotaAction == WhacenterQuotaAction.WAIT) {
+            // with WAIT the send queue holds it, and counts it when it starts
             return null;
         }
         synchronized (this) {
@@ -240,6 +241,9 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
         long wait = 0;
         if (quotaAction == WhacenterQuotaAction.WAIT) {
             wait = Math.max(hourly == null ? 0 : hourly.waitNanos(nowNanos), daily == null ? 0 : daily.waitNanos(nowNanos));
+            if (unanswered != null && next.recipient() != null && !unanswered.wroteWithin(next.recipient(), nowNanos)) {
+                wait = Math.max(wait, unanswered.waitNanos(nowNanos));
+            }
         }
         if (quietHours != null && !(quietAction == WhacenterQuietHoursAction.SCHEDULE && next.scheduled())) {
             ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
@@ -251,9 +255,12 @@ public final class DeviceSendPolicy implements DeviceSendQueue.Gate {
     }
 
     @Override
-    public synchronized void started(long nowNanos) {
+    public synchronized void started(DeviceSendQueue.Send send, long nowNanos) {
         if (quotaAction == WhacenterQuotaAction.WAIT) {
             take(nowNanos);
+            if (unanswered != null && send.recipient() != null) {
+                unanswered.admit(send.recipient(), nowNanos);
+            }
         }
     }
 

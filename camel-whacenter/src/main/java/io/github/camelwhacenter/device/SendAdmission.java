@@ -89,6 +89,9 @@ public final class SendAdmission {
         long interval = messageSend
                 ? policy.intervalNanos(Math.max(registry.settings().sendIntervalNanos(), endpointIntervalNanos)) : 0;
         GatewayCall call = gateway.newCall(request, target, interval, owner, callback);
+        if (messageSend) {
+            call.addressedTo(request.fields().get(NUMBER));
+        }
         try {
             WhacenterException optedOut = messageSend ? optedOut(request) : null;
             if (optedOut != null) {

@@ -48,11 +48,13 @@ final class UnansweredBudget {
 
     /** @return whether the send may go: to a contact that wrote within the window, or counted within the budget */
     boolean admit(String contact, long nowNanos) {
+        return wroteWithin(contact, nowNanos) || sends.tryTake(nowNanos);
+    }
+
+    /** Whether the contact wrote within the window: a message to it is not counted. */
+    boolean wroteWithin(String contact, long nowNanos) {
         Long wrote = lastWrote.get(contact);
-        if (wrote != null && nowNanos - wrote < windowNanos) {
-            return true;
-        }
-        return sends.tryTake(nowNanos);
+        return wrote != null && nowNanos - wrote < windowNanos;
     }
 
     int limit() {

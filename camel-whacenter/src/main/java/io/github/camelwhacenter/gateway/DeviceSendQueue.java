@@ -57,6 +57,11 @@ public final class DeviceSendQueue {
         default boolean scheduled() {
             return false;
         }
+
+        /** The number a message send goes to; null for a group or any other call. */
+        default String recipient() {
+            return null;
+        }
     }
 
     /** Holds sends back beyond their interval: a quota that is used up, quiet hours. */
@@ -69,15 +74,15 @@ public final class DeviceSendQueue {
             }
 
             @Override
-            public void started(long nowNanos) {
+            public void started(Send send, long nowNanos) {
             }
         };
 
         /** How much longer the next send must wait; 0 when it may start now. */
         long waitNanos(Send next, long nowNanos);
 
-        /** A send starts now. */
-        void started(long nowNanos);
+        /** The send starts now. */
+        void started(Send send, long nowNanos);
     }
 
     /** What a started send reports back to its queue. */
@@ -298,7 +303,7 @@ public final class DeviceSendQueue {
                 toAbort = drainLocked();
             } else {
                 rejected = null;
-                gate.started(now);
+                gate.started(send, now);
                 currentStarted = true;
                 // a send that fails before the wire still counts from its start: it may have reached the gateway
                 lastWireNanos = now;

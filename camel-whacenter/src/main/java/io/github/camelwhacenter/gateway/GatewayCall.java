@@ -62,6 +62,7 @@ public final class GatewayCall implements DeviceSendQueue.Send {
     private volatile long handedAtNanos;
     private volatile boolean onWire;
     private volatile boolean scheduled;
+    private volatile String recipient;
     private final long createdNanos = System.nanoTime();
     private volatile long startedNanos = -1;
 
@@ -100,6 +101,16 @@ public final class GatewayCall implements DeviceSendQueue.Send {
     @Override
     public boolean scheduled() {
         return scheduled;
+    }
+
+    /** Marks the call as a message to the number: what the unanswered budget counts. */
+    public void addressedTo(String number) {
+        this.recipient = number;
+    }
+
+    @Override
+    public String recipient() {
+        return recipient;
     }
 
     /** Whether the request was handed to the HTTP client, and so may have reached the gateway. */

@@ -18,7 +18,9 @@ package io.github.camelwhacenter.device;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelwhacenter.WhacenterNotSentException;
 import io.github.camelwhacenter.WhacenterOperation;
+import io.github.camelwhacenter.WhacenterQuotaAction;
 import io.github.camelwhacenter.WhacenterQuotaExceededException;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +98,37 @@ class UnansweredBudgetRulesTest {
         assertNull(sendTo(layer, DEVICE, "6281000000009").failure, "counted: the budget's one");
         assertInstanceOf(WhacenterQuotaExceededException.class, sendTo(layer, DEVICE, "6281000000009").failure);
         assertEquals(1, layer.registry.sendPolicy(DEVICE).quotaUsage().unanswered());
+    }
+
+    /**
+     * With quotaAction=WAIT a message to a silent contact past the budget waits in the device's send queue until the
+     * oldest counted send leaves the window, to the nanosecond, and is counted when it starts; one to a contact that
+     * wrote goes in its turn without counting.
+     */
+    @Test
+    void withQuotaActionWaitASendPastTheBudgetWaitsForRoomAndIsCountedWhenItStarts() {
+        DeviceLayer.Options options = new DeviceLayer.Options();
+        options.unansweredBudget = 1;
+        options.quotaAction = WhacenterQuotaAction.WAIT;
+        DeviceLayer layer = new DeviceLayer(options);
+        layer.admission.contactWrote(DEVICE, "6281000000009");
+        DeviceLayer.Send first = sendTo(layer, DEVICE, "6281000000001");
+        assertTrue(first.onWire());
+        assertTrue(sendTo(layer, DEVICE, "6281000000009").onWire(), "a contact that wrote is not held");
+
+        DeviceLayer.Send held = sendTo(layer, DEVICE, "6281000000002");
+        assertFalse(held.onWire());
+        assertNull(held.failure, "held, not refused");
+        assertEquals(1, layer.registry.waitingSends(DEVICE));
+        layer.time.advance(first.wireNanos + DAY_NANOS - 1 - layer.now(), TimeUnit.NANOSECONDS);
+        assertFalse(held.onWire(), "a nanosecond before the first send leaves the window");
+        layer.time.advance(1, TimeUnit.NANOSECONDS);
+        layer.acceptAll();
+        assertEquals(first.wireNanos + DAY_NANOS, held.wireNanos);
+        assertEquals(1, layer.registry.sendPolicy(DEVICE).quotaUsage().unanswered(), "it counts now");
+
+        DeviceLayer.Send waiting = sendTo(layer, DEVICE, "6281000000003");
+        layer.registry.stop();
+        assertInstanceOf(WhacenterNotSentException.class, waiting.failure, "a held send fails as not sent at stop");
     }
 }

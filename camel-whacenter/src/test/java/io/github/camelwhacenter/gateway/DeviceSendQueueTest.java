@@ -162,7 +162,7 @@ class DeviceSendQueueTest {
             }
 
             @Override
-            public void started(long nowNanos) {
+            public void started(DeviceSendQueue.Send send, long nowNanos) {
             }
         };
         DeviceSendQueue queue = new DeviceSendQueue(100, clock, gate, false, clock::nanoTime);

@@ -139,6 +139,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "optOutRepository": target.setOptOutRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "pacefirstsend":
         case "paceFirstSend": target.setPaceFirstSend(property(camelContext, boolean.class, value)); return true;
+        case "pendingconversationaction":
+        case "pendingConversationAction": getOrCreateConfiguration(target).setPendingConversationAction(property(camelContext, io.github.camelwhacenter.WhacenterPendingConversationAction.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -323,6 +325,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "optOutRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "pacefirstsend":
         case "paceFirstSend": return boolean.class;
+        case "pendingconversationaction":
+        case "pendingConversationAction": return io.github.camelwhacenter.WhacenterPendingConversationAction.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -508,6 +512,8 @@ public class WhacenterComponentConfigurer extends PropertyConfigurerSupport impl
         case "optOutRepository": return target.getOptOutRepository();
         case "pacefirstsend":
         case "paceFirstSend": return target.isPaceFirstSend();
+        case "pendingconversationaction":
+        case "pendingConversationAction": return getOrCreateConfiguration(target).getPendingConversationAction();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":

@@ -97,6 +97,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "minsendinterval":
         case "minSendInterval": target.getConfiguration().setMinSendInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "number": target.getConfiguration().setNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "pendingconversationaction":
+        case "pendingConversationAction": target.getConfiguration().setPendingConversationAction(property(camelContext, io.github.camelwhacenter.WhacenterPendingConversationAction.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyauthpassword":
@@ -241,6 +243,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "minsendinterval":
         case "minSendInterval": return long.class;
         case "number": return java.lang.String.class;
+        case "pendingconversationaction":
+        case "pendingConversationAction": return io.github.camelwhacenter.WhacenterPendingConversationAction.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyauthpassword":
@@ -386,6 +390,8 @@ public class WhacenterEndpointConfigurer extends PropertyConfigurerSupport imple
         case "minsendinterval":
         case "minSendInterval": return target.getConfiguration().getMinSendInterval();
         case "number": return target.getConfiguration().getNumber();
+        case "pendingconversationaction":
+        case "pendingConversationAction": return target.getConfiguration().getPendingConversationAction();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "proxyauthpassword":

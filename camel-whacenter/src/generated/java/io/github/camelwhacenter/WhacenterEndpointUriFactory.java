@@ -23,7 +23,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Set<String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(74);
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -65,6 +65,7 @@ public class WhacenterEndpointUriFactory extends org.apache.camel.support.compon
         props.add("minSendInterval");
         props.add("number");
         props.add("operation");
+        props.add("pendingConversationAction");
         props.add("pollStrategy");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");

@@ -47,6 +47,30 @@ final class ExpectedReply {
         this.id = id;
     }
 
+    /** Whether the send expects a reply: expectReply, or the header CamelWhacenterConversation. */
+    static boolean isExpected(Message message, WhacenterConfiguration configuration) {
+        String name = message.getHeader(WhacenterConstants.CONVERSATION, String.class);
+        return name != null && !name.isBlank() || configuration.isExpectReply();
+    }
+
+    /**
+     * Whether the contact's earlier conversation still waits for its reply, so that a send with
+     * pendingConversationAction=WAIT waits behind it.
+     *
+     * @throws WhacenterNotSentException when the store cannot say
+     */
+    static boolean mustWait(Conversations conversations, String deviceId, String number) {
+        if (conversations == null) {
+            return false;
+        }
+        try {
+            return conversations.isOpen(Conversations.key(deviceId, number));
+        } catch (RuntimeException e) {
+            throw new WhacenterNotSentException("send", "the conversationRepository could not say whether a "
+                    + "conversation with the contact is pending, so the question is not sent: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Records the conversation when the send expects a reply (expectReply, or the header CamelWhacenterConversation).
      *

@@ -21,9 +21,12 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelwhacenter.conversation.Conversations;
 import io.github.camelwhacenter.conversation.PendingReplies;
+import io.github.camelwhacenter.conversation.WaitingQuestions;
 import io.github.camelwhacenter.device.DeviceRegistry;
 import io.github.camelwhacenter.device.DeviceSendPolicy;
 import io.github.camelwhacenter.device.OptOuts;
@@ -129,8 +132,11 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
 
     private PendingReplies replies;
     private volatile Conversations conversations;
+    private volatile WaitingQuestions waitingQuestions;
+    private final AtomicBoolean checkingQuestions = new AtomicBoolean();
     private AggregationRepository startedConversationStore;
     private static final int REPLY_TIMEOUT_MARGIN = 1_000;
+    private static final long QUESTION_CHECK_MILLIS = 1_000;
     private ScheduledExecutorService replyTimeouts;
     private OptOuts optOuts;
     private IdempotentRepository startedOptOutStore;
@@ -238,6 +244,10 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
                 new ThreadPoolProfileBuilder("WhacenterReplyTimeouts").poolSize(1)
                         .maxQueueSize(maxPendingReplies + REPLY_TIMEOUT_MARGIN).build());
         replies = new PendingReplies(maxPendingReplies, replyTimeouts);
+        Conversations started = conversations;
+        waitingQuestions = new WaitingQuestions(maxPendingReplies, started::isOpen);
+        replyTimeouts.scheduleWithFixedDelay(this::checkWaitingQuestions, QUESTION_CHECK_MILLIS, QUESTION_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
             managed = new ManagedWhacenterDevices(devices, this::getOptOuts);
@@ -352,9 +362,39 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         return replies;
     }
 
+    /** The sends waiting behind a contact's pending conversation, checked on a worker, one check at a time. */
+    private void checkWaitingQuestions() {
+        WaitingQuestions waiting = waitingQuestions;
+        if (waiting == null || waiting.waiting() == 0 || !checkingQuestions.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            gateway.continueOnWorker(() -> {
+                try {
+                    waiting.check();
+                } finally {
+                    checkingQuestions.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            checkingQuestions.set(false);
+        }
+    }
+
+    /** The sends waiting behind a contact's pending conversation; null while the component is stopped. */
+    WaitingQuestions getWaitingQuestions() {
+        return waitingQuestions;
+    }
+
     private void stopReplies() {
         PendingReplies current = replies;
         replies = null;
+        WaitingQuestions questions = waitingQuestions;
+        waitingQuestions = null;
+        if (questions != null) {
+            // every send still waiting fails, not sent
+            questions.stop();
+        }
         try {
             if (current != null) {
                 // every ask still waiting completes, with a WhacenterNoReplyException (STOPPED)

@@ -108,6 +108,8 @@ public class WhacenterConfiguration implements Cloneable {
     private boolean expectReply;
     @UriParam(label = "producer")
     private String conversationHeaders;
+    @UriParam(label = "producer", defaultValue = "REPLACE", enums = "REPLACE,WAIT")
+    private WhacenterPendingConversationAction pendingConversationAction = WhacenterPendingConversationAction.REPLACE;
     @UriParam(label = "producer")
     private String mediaPublicUrl;
     @UriParam(label = "producer", javaType = "java.lang.Object")
@@ -525,6 +527,20 @@ public class WhacenterConfiguration implements Cloneable {
      */
     public void setExpectReply(boolean expectReply) {
         this.expectReply = expectReply;
+    }
+
+    public WhacenterPendingConversationAction getPendingConversationAction() {
+        return pendingConversationAction;
+    }
+
+    /**
+     * What a send that expects a reply does while the contact's earlier conversation still waits for its reply: REPLACE
+     * sends now, and whacenter:conversations emits the earlier one as REPLACED; WAIT holds the send in this JVM (no
+     * thread, within the component's maxPendingReplies) until the earlier one is answered or ended, checked every
+     * second, then sends it; questions to one contact go in order. Across nodes each holds its own waiting sends.
+     */
+    public void setPendingConversationAction(WhacenterPendingConversationAction pendingConversationAction) {
+        this.pendingConversationAction = pendingConversationAction;
     }
 
     public String getConversationHeaders() {

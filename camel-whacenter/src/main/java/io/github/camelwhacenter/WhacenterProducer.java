@@ -23,7 +23,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
+import io.github.camelwhacenter.conversation.Conversations;
 import io.github.camelwhacenter.conversation.PendingReplies;
+import io.github.camelwhacenter.conversation.WaitingQuestions;
 import io.github.camelwhacenter.gateway.GatewayAnswer;
 import io.github.camelwhacenter.gateway.GatewayRequest;
 import io.github.camelwhacenter.gateway.PendingCalls;
@@ -59,6 +61,7 @@ public class WhacenterProducer extends DefaultAsyncProducer {
     private volatile MediaPublishing publishing;
     private MediaFetcher mediaFetcher;
     private final Set<AskExchange> asks = ConcurrentHashMap.newKeySet();
+    private final Set<WaitingSend> waitingSends = ConcurrentHashMap.newKeySet();
 
     public WhacenterProducer(WhacenterEndpoint endpoint) {
         super(endpoint);
@@ -92,9 +95,15 @@ public class WhacenterProducer extends DefaultAsyncProducer {
                 fields.put(RequestField.FILE.wireName(), publishedUrl);
             }
             request = new GatewayRequest(operation, deviceId, fields);
-            if (operation == WhacenterOperation.send) {
-                expected = ExpectedReply.record(exchange, configuration, endpoint.getComponent().getConversations(),
-                        deviceId, fields.get(RequestField.NUMBER.wireName()), fields.get(RequestField.MESSAGE.wireName()));
+            if (operation == WhacenterOperation.send && ExpectedReply.isExpected(exchange.getMessage(), configuration)) {
+                Conversations conversations = endpoint.getComponent().getConversations();
+                String number = fields.get(RequestField.NUMBER.wireName());
+                if (configuration.getPendingConversationAction() == WhacenterPendingConversationAction.WAIT
+                    && ExpectedReply.mustWait(conversations, deviceId, number)) {
+                    return waitBehind(exchange, callback, request, publishedUrl);
+                }
+                expected = ExpectedReply.record(exchange, configuration, conversations, deviceId, number,
+                        fields.get(RequestField.MESSAGE.wireName()));
             }
         } catch (Exception e) {
             if (publishedUrl != null) {
@@ -104,6 +113,14 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        return dispatch(exchange, callback, request, publishedUrl, expected);
+    }
+
+    /** Sends the request, the question of an ask or of a send expecting a reply included. */
+    private boolean dispatch(Exchange exchange, AsyncCallback callback, GatewayRequest request, String publishedUrl,
+                             ExpectedReply expected) {
+        WhacenterOperation operation = request.operation();
+        String deviceId = request.deviceId();
         LOG.debug("Whacenter {} at {}", operation, configuration.getBaseUrl());
         AskExchange ask = null;
         AsyncCallback sendDone = callback;
@@ -143,6 +160,82 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Holds a send that expects a reply while the contact's earlier conversation waits for its own
+     * (pendingConversationAction=WAIT): it goes, in its turn, once that one is answered or ended.
+     *
+     * @throws WhacenterNotSentException when maxPendingReplies questions wait already, or the component is stopping
+     */
+    private boolean waitBehind(Exchange exchange, AsyncCallback callback, GatewayRequest request, String publishedUrl) {
+        WaitingQuestions waiting = endpoint.getComponent().getWaitingQuestions();
+        String key = Conversations.key(request.deviceId(), request.fields().get(RequestField.NUMBER.wireName()));
+        WaitingSend send = new WaitingSend(exchange, callback, request, publishedUrl, key);
+        waitingSends.add(send);
+        if (waiting == null || !waiting.add(key, send)) {
+            waitingSends.remove(send);
+            throw new WhacenterNotSentException("send", waiting == null ? "the component is stopped"
+                    : "maxPendingReplies questions wait already (asks, and sends behind a contact's pending conversation)",
+                    null);
+        }
+        return false;
+    }
+
+    /** A send waiting behind its contact's pending conversation. */
+    private final class WaitingSend implements WaitingQuestions.Question {
+        private final Exchange exchange;
+        private final AsyncCallback callback;
+        private final GatewayRequest request;
+        private final String publishedUrl;
+        private final String key;
+
+        WaitingSend(Exchange exchange, AsyncCallback callback, GatewayRequest request, String publishedUrl, String key) {
+            this.exchange = exchange;
+            this.callback = callback;
+            this.request = request;
+            this.publishedUrl = publishedUrl;
+            this.key = key;
+        }
+
+        @Override
+        public void go(Runnable done) {
+            waitingSends.remove(this);
+            // the exchange went on asynchronously when it began to wait
+            AsyncCallback later = doneSync -> callback.done(false);
+            try {
+                ExpectedReply expected;
+                try {
+                    expected = ExpectedReply.record(exchange, configuration, endpoint.getComponent().getConversations(),
+                            request.deviceId(), request.fields().get(RequestField.NUMBER.wireName()),
+                            request.fields().get(RequestField.MESSAGE.wireName()));
+                } catch (RuntimeException e) {
+                    fail(e);
+                    return;
+                }
+                dispatch(exchange, later, request, publishedUrl, expected);
+            } finally {
+                done.run();
+            }
+        }
+
+        @Override
+        public void stopped() {
+            waitingSends.remove(this);
+            fail(new WhacenterNotSentException("send", "stopped while waiting behind the contact's pending conversation",
+                    null));
+        }
+
+        private void fail(Exception e) {
+            try {
+                if (publishedUrl != null) {
+                    publishing.sendFailed(publishedUrl);
+                }
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        }
     }
 
     /**
@@ -269,6 +362,13 @@ public class WhacenterProducer extends DefaultAsyncProducer {
             // the asks whose question went out, waiting for their reply
             for (AskExchange ask : List.copyOf(asks)) {
                 ask.registration().stop();
+            }
+            // the sends waiting behind a pending conversation: not sent
+            WaitingQuestions waiting = endpoint.getComponent().getWaitingQuestions();
+            for (WaitingSend send : List.copyOf(waitingSends)) {
+                if (waiting == null || waiting.cancel(send.key, send)) {
+                    send.stopped();
+                }
             }
             try {
                 if (publishing != null) {

@@ -17,6 +17,8 @@ package io.github.camelwhacenter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
@@ -63,6 +65,8 @@ class WhacenterConversationTest extends WebhookTestSupport {
                         .to("whacenter:send?expectReply=true&conversationHeaders=Order*&replyTimeout=60000");
                 from("direct:brief").to("whacenter:send?conversationHeaders=OrderId&replyTimeout=200");
                 from("whacenter:conversations?delay=50").routeId("ended").to("mock:ended");
+                from("direct:inTurn").routeId("in-turn")
+                        .to("whacenter:send?expectReply=true&pendingConversationAction=WAIT&replyTimeout=60000");
             }
         };
     }
@@ -211,5 +215,57 @@ class WhacenterConversationTest extends WebhookTestSupport {
 
     private int conversationsKept() {
         return context.getComponent("whacenter", WhacenterComponent.class).getConversations().keys().size();
+    }
+
+    /**
+     * pendingConversationAction=WAIT: a second question to the contact waits until the first is answered, so the reply
+     * answers the first; then the second goes, and nothing is emitted as replaced.
+     */
+    @Test
+    void withPendingConversationActionWaitALaterQuestionWaitsForTheReplyToTheFirst() throws Exception {
+        assertNull(ask("direct:inTurn", "first").get(20, TimeUnit.SECONDS).getException());
+        CompletableFuture<Exchange> second = ask("direct:inTurn", "second");
+
+        MockEndpoint in = getMockEndpoint("mock:in");
+        in.expectedMessageCount(1);
+        deliver(IncomingMessage.text(CONTACT, "YES"));
+        in.assertIsSatisfied();
+        assertEquals("first", in.getExchanges().get(0).getMessage().getHeader(WhacenterConstants.CONVERSATION),
+                "the second question did not take the first one's place");
+
+        assertNull(second.get(20, TimeUnit.SECONDS).getException());
+        assertEquals(List.of("Question first", "Question second"),
+                simulator.sentMessages(DEVICE_ID).stream().map(m -> m.message()).toList());
+        in.reset();
+        in.expectedMessageCount(1);
+        in.expectedHeaderReceived(WhacenterConstants.CONVERSATION, "second");
+        deliver(IncomingMessage.text(CONTACT, "Tuesday"));
+        in.assertIsSatisfied();
+        assertEquals(0, getMockEndpoint("mock:ended").getReceivedCounter());
+    }
+
+    /** A send waiting behind a pending conversation when its route stops fails as not sent. */
+    @Test
+    void aSendWaitingBehindAPendingConversationFailsAsNotSentWhenItsRouteStops() throws Exception {
+        assertNull(ask("direct:inTurn", "first").get(20, TimeUnit.SECONDS).getException());
+        CompletableFuture<Exchange> second = ask("direct:inTurn", "second");
+        await().atMost(Duration.ofSeconds(10)).until(() -> context.getComponent("whacenter", WhacenterComponent.class)
+                .getWaitingQuestions().waiting() == 1);
+
+        // the waiting exchange is in flight: the graceful stop waits for it as long as its timeout, then stops the producer
+        context.getShutdownStrategy().setTimeout(1);
+        context.getRouteController().stopRoute("in-turn");
+
+        assertInstanceOf(WhacenterNotSentException.class, second.get(20, TimeUnit.SECONDS).getException());
+        assertEquals(1, simulator.sentMessages(DEVICE_ID).size());
+        assertEquals(0, context.getComponent("whacenter", WhacenterComponent.class).getWaitingQuestions().waiting());
+    }
+
+    private CompletableFuture<Exchange> ask(String uri, String conversation) throws Exception {
+        return sendAsync(uri, exchange -> {
+            exchange.getMessage().setHeader(WhacenterConstants.NUMBER, CONTACT);
+            exchange.getMessage().setHeader(WhacenterConstants.CONVERSATION, conversation);
+            exchange.getMessage().setBody("Question " + conversation);
+        });
     }
 }

@@ -136,6 +136,24 @@ public final class Conversations {
     private static Conversation ended(Conversation old, long now) {
         return now >= old.deadline() ? old : old.replacedAt(now);
     }
+    /**
+     * Whether the conversation under the key still waits for its reply: pending before its deadline, or its reply
+     * being handled now.
+     */
+    public boolean isOpen(String key) {
+        ConversationStore.Stored current = store.get(key);
+        if (current == null) {
+            return false;
+        }
+        Conversation conversation = current.conversation();
+        long now = clock.getAsLong();
+        return switch (conversation.state()) {
+            case PENDING -> !conversation.replaced() && now < conversation.deadline();
+            case CLAIMED -> !Conversation.TIMEOUT.equals(conversation.claimedBy()) && conversation.heldAt(now);
+            case ANSWERED -> false;
+        };
+    }
+
     /** The gateway accepted the question: the reply will say which message it answers. */
     public void sent(String deviceId, String number, String id, String messageId) {
         update(deviceId, number, id, conversation -> conversation.withMessageId(messageId), false);

@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.simulator.IncomingMessage;
 import io.github.camelwhacenter.simulator.WebhookDelivery;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
 import org.junit.jupiter.api.Test;
 
 import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
@@ -50,6 +52,22 @@ class WhacenterConversationTest extends WebhookTestSupport {
     private final AtomicInteger failRoute = new AtomicInteger();
 
     @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        WhacenterComponent broken = new WhacenterComponent();
+        broken.getConfiguration().setDeviceId(DEVICE_ID);
+        broken.getConfiguration().setBaseUrl(simulator.baseUrl());
+        broken.setConversationRepository(new MemoryAggregationRepository(true) {
+            @Override
+            public Exchange get(CamelContext camelContext, String key) {
+                throw new IllegalStateException("the database is gone");
+            }
+        });
+        context.addComponent("whacenter-broken", broken);
+        return context;
+    }
+
+    @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
@@ -65,6 +83,8 @@ class WhacenterConversationTest extends WebhookTestSupport {
                         .to("whacenter:send?expectReply=true&conversationHeaders=Order*&replyTimeout=60000");
                 from("direct:brief").to("whacenter:send?conversationHeaders=OrderId&replyTimeout=200");
                 from("whacenter:conversations?delay=50").routeId("ended").to("mock:ended");
+                from("whacenter-broken:webhook?webhookPath=/wa/broken").routeId("in-broken").to("mock:in");
+                from("direct:broken").to("whacenter-broken:send?expectReply=true");
                 from("direct:inTurn").routeId("in-turn")
                         .to("whacenter:send?expectReply=true&pendingConversationAction=WAIT&replyTimeout=60000");
             }
@@ -267,5 +287,25 @@ class WhacenterConversationTest extends WebhookTestSupport {
             exchange.getMessage().setHeader(WhacenterConstants.CONVERSATION, conversation);
             exchange.getMessage().setBody("Question " + conversation);
         });
+    }
+
+    /**
+     * A conversationRepository that cannot be read: the question is not sent (nothing reaches the gateway), and a
+     * contact's message fails its delivery (500), so that the gateway delivers it again; nothing is lost.
+     */
+    @Test
+    void aStoreThatCannotBeReadSendsNothingAndFailsTheDelivery() throws Exception {
+        Exchange refused = template.request("direct:broken", exchange -> {
+            exchange.getMessage().setHeader(WhacenterConstants.NUMBER, CONTACT);
+            exchange.getMessage().setBody("Confirm?");
+        });
+
+        WhacenterNotSentException e = assertInstanceOf(WhacenterNotSentException.class, refused.getException());
+        assertTrue(e.getMessage().contains("conversationRepository"), e.getMessage());
+        assertEquals(List.of(), simulator.requests("send"), "nothing reached the gateway");
+        simulator.device(DEVICE_ID).setWebhookUrl(url("/wa/broken"));
+        WebhookDelivery delivery = simulator.deliverIncoming(DEVICE_ID, IncomingMessage.text(CONTACT, "YES"));
+        assertEquals(500, delivery.statusCode(), "the gateway delivers it again");
+        assertEquals(0, getMockEndpoint("mock:in").getReceivedCounter());
     }
 }

@@ -25,6 +25,7 @@ import io.github.camelwhacenter.WhacenterDeviceGuard;
 import io.github.camelwhacenter.WhacenterFormEncoding;
 import io.github.camelwhacenter.WhacenterHttpMethod;
 import io.github.camelwhacenter.WhacenterMediaFetchFailure;
+import io.github.camelwhacenter.WhacenterPendingConversationAction;
 import io.github.camelwhacenter.WhacenterQuietHoursAction;
 import io.github.camelwhacenter.WhacenterQuotaAction;
 import org.apache.camel.spi.AggregationRepository;
@@ -418,6 +419,17 @@ public class WhacenterComponentConfiguration
      */
     private Boolean paceFirstSend = false;
     /**
+     * What a send that expects a reply does while the contact's earlier
+     * conversation still waits for its reply: REPLACE sends now, and
+     * whacenter:conversations emits the earlier one as REPLACED; WAIT holds the
+     * send in this JVM (no thread, within the component's maxPendingReplies)
+     * until the earlier one is answered or ended, checked every second, then
+     * sends it; questions to one contact go in order. Across nodes each holds
+     * its own waiting sends. The option is a
+     * io.github.camelwhacenter.WhacenterPendingConversationAction type.
+     */
+    private WhacenterPendingConversationAction pendingConversationAction = WhacenterPendingConversationAction.REPLACE;
+    /**
      * A daily span in the gateway's time zone (timeZone) in which no message
      * should reach customers, as HH:mm-HH:mm; it may cross midnight, e.g.
      * 21:00-07:00. What sends do meanwhile: quietHoursAction.
@@ -433,11 +445,11 @@ public class WhacenterComponentConfiguration
      */
     private WhacenterQuietHoursAction quietHoursAction = WhacenterQuietHoursAction.SCHEDULE;
     /**
-     * What a message send does once its device used up hourlyQuota or
-     * dailyQuota: FAIL fails it at once with WhacenterQuotaExceededException
-     * (final, nothing sent); WAIT keeps it in the device's send queue, within
-     * sendQueueCapacity, until the window has room. The option is a
-     * io.github.camelwhacenter.WhacenterQuotaAction type.
+     * What a message send does once its device used up hourlyQuota, dailyQuota
+     * or unansweredBudget: FAIL fails it at once with
+     * WhacenterQuotaExceededException (final, nothing sent); WAIT keeps it in
+     * the device's send queue, within sendQueueCapacity, until the window has
+     * room. The option is a io.github.camelwhacenter.WhacenterQuotaAction type.
      */
     private WhacenterQuotaAction quotaAction = WhacenterQuotaAction.FAIL;
     /**
@@ -488,11 +500,13 @@ public class WhacenterComponentConfiguration
      * The most messages a device sends per unansweredWindow to contacts that
      * have not written to it within that window (send and ask, to a number); 0
      * is none. WhatsApp limits how many messages a business number may send to
-     * contacts who never answer. A send past it fails with a
-     * WhacenterQuotaExceededException naming this option, before any gateway
-     * call; a send to a contact that wrote within the window always goes.
-     * Counted per JVM: what the contacts wrote is known from this JVM's webhook
-     * consumers of the component.
+     * contacts who never answer. Past it, as with the other quotas, quotaAction
+     * decides: FAIL fails the send with a WhacenterQuotaExceededException
+     * naming this option, before any gateway call; WAIT holds it in the
+     * device's send queue until the window has room. A send to a contact that
+     * wrote within the window always goes (with WAIT, in its turn). Counted per
+     * JVM: what the contacts wrote is known from this JVM's webhook consumers
+     * of the component.
      */
     private Integer unansweredBudget = 0;
     /**
@@ -1096,6 +1110,14 @@ public class WhacenterComponentConfiguration
 
     public void setPaceFirstSend(Boolean paceFirstSend) {
         this.paceFirstSend = paceFirstSend;
+    }
+
+    public WhacenterPendingConversationAction getPendingConversationAction() {
+        return pendingConversationAction;
+    }
+
+    public void setPendingConversationAction(WhacenterPendingConversationAction pendingConversationAction) {
+        this.pendingConversationAction = pendingConversationAction;
     }
 
     public String getQuietHours() {

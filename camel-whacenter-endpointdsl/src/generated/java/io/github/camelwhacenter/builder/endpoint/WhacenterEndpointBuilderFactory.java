@@ -611,7 +611,8 @@ public interface WhacenterEndpointBuilderFactory {
 
         /**
          * Milliseconds before the next poll: a minute by default, since each
-         * poll of the device watchdog is a call to the gateway.
+         * poll of the device watchdog is a call to the gateway; a second for
+         * whacenter:conversations.
          * 
          * The option is a: <code>long</code> type.
          * Default: 60000
@@ -627,7 +628,8 @@ public interface WhacenterEndpointBuilderFactory {
 
         /**
          * Milliseconds before the next poll: a minute by default, since each
-         * poll of the device watchdog is a call to the gateway.
+         * poll of the device watchdog is a call to the gateway; a second for
+         * whacenter:conversations.
          * 
          * The option will be converted to a <code>long</code> type.
          * Default: 60000
@@ -1749,6 +1751,69 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * The headers a send that expects a reply keeps with its conversation,
+         * as text, and that the reply (or the ended conversation) brings back:
+         * names or patterns, comma separated, as Camel matches them (Order,
+         * order\\..).
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * Group: producer
+         * 
+         * @param conversationHeaders the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder conversationHeaders(String conversationHeaders) {
+            doSetProperty("conversationHeaders", conversationHeaders);
+            return this;
+        }
+
+        /**
+         * Whether a send expects the contact's reply: a conversation is
+         * recorded for the device and contact in the component's
+         * conversationRepository, named by the header
+         * CamelWhacenterConversation (by default the id of the route that sent
+         * it). The contact's next message reaches the webhook's route with the
+         * conversation's name, the id of the message it answers and the kept
+         * headers; with no reply within replyTimeout, whacenter:conversations
+         * emits it as TIMED_OUT. The header CamelWhacenterConversation alone
+         * does the same.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * Default: false
+         * Group: producer
+         * 
+         * @param expectReply the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder expectReply(boolean expectReply) {
+            doSetProperty("expectReply", expectReply);
+            return this;
+        }
+
+        /**
+         * Whether a send expects the contact's reply: a conversation is
+         * recorded for the device and contact in the component's
+         * conversationRepository, named by the header
+         * CamelWhacenterConversation (by default the id of the route that sent
+         * it). The contact's next message reaches the webhook's route with the
+         * conversation's name, the id of the message it answers and the kept
+         * headers; with no reply within replyTimeout, whacenter:conversations
+         * emits it as TIMED_OUT. The header CamelWhacenterConversation alone
+         * does the same.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * Default: false
+         * Group: producer
+         * 
+         * @param expectReply the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder expectReply(String expectReply) {
+            doSetProperty("expectReply", expectReply);
+            return this;
+        }
+
+        /**
          * A public http(s) URL of an image or file that send attaches. The
          * header CamelWhacenterFile overrides it.
          * 
@@ -2068,9 +2133,59 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * What a send that expects a reply does while the contact's earlier
+         * conversation still waits for its reply: REPLACE sends now, and
+         * whacenter:conversations emits the earlier one as REPLACED; WAIT holds
+         * the send in this JVM (no thread, within the component's
+         * maxPendingReplies) until the earlier one is answered or ended,
+         * checked every second, then sends it; questions to one contact go in
+         * order. Across nodes each holds its own waiting sends.
+         * 
+         * The option is a:
+         * <code>io.github.camelwhacenter.WhacenterPendingConversationAction</code>
+         * type.
+         * One of: REPLACE, WAIT.
+         * Default: REPLACE
+         * Group: producer
+         * 
+         * @param pendingConversationAction the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder pendingConversationAction(io.github.camelwhacenter.WhacenterPendingConversationAction pendingConversationAction) {
+            doSetProperty("pendingConversationAction", pendingConversationAction);
+            return this;
+        }
+
+        /**
+         * What a send that expects a reply does while the contact's earlier
+         * conversation still waits for its reply: REPLACE sends now, and
+         * whacenter:conversations emits the earlier one as REPLACED; WAIT holds
+         * the send in this JVM (no thread, within the component's
+         * maxPendingReplies) until the earlier one is answered or ended,
+         * checked every second, then sends it; questions to one contact go in
+         * order. Across nodes each holds its own waiting sends.
+         * 
+         * The option will be converted to a
+         * <code>io.github.camelwhacenter.WhacenterPendingConversationAction</code>
+         * type.
+         * One of: REPLACE, WAIT.
+         * Default: REPLACE
+         * Group: producer
+         * 
+         * @param pendingConversationAction the value to set
+         * @return the dsl builder
+         */
+        default WhacenterEndpointProducerBuilder pendingConversationAction(String pendingConversationAction) {
+            doSetProperty("pendingConversationAction", pendingConversationAction);
+            return this;
+        }
+
+        /**
          * How long whacenter:ask waits for the contact's reply, from when the
          * question is sent; then the exchange fails with a
-         * WhacenterNoReplyException (TIMED_OUT).
+         * WhacenterNoReplyException (TIMED_OUT). With expectReply: how long the
+         * conversation waits for the reply before whacenter:conversations emits
+         * it as TIMED_OUT.
          * 
          * The option is a: <code>long</code> type.
          * Default: 300000
@@ -2087,7 +2202,9 @@ public interface WhacenterEndpointBuilderFactory {
         /**
          * How long whacenter:ask waits for the contact's reply, from when the
          * question is sent; then the exchange fails with a
-         * WhacenterNoReplyException (TIMED_OUT).
+         * WhacenterNoReplyException (TIMED_OUT). With expectReply: how long the
+         * conversation waits for the reply before whacenter:conversations emits
+         * it as TIMED_OUT.
          * 
          * The option will be converted to a <code>long</code> type.
          * Default: 300000
@@ -3205,7 +3322,8 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
+         * getWebhook, setWebhook, relogDevice, webhook, conversations,
+         * fetchMedia, ask
          * 
          * @return the dsl builder for the headers' name.
          */
@@ -3228,7 +3346,8 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
+         * getWebhook, setWebhook, relogDevice, webhook, conversations,
+         * fetchMedia, ask
          * 
          * @param path operation
          * @return the dsl builder
@@ -3252,7 +3371,8 @@ public interface WhacenterEndpointBuilderFactory {
          * The gateway operation to perform. sendButton is deprecated: the
          * gateway documents that it no longer works.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
+         * getWebhook, setWebhook, relogDevice, webhook, conversations,
+         * fetchMedia, ask
          * 
          * @param componentName to use a custom component name for the endpoint
          * instead of the default name
@@ -3279,7 +3399,8 @@ public interface WhacenterEndpointBuilderFactory {
          * The option is a:
          * <code>io.github.camelwhacenter.WhacenterOperation</code> type.
          * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-         * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask.
+         * getWebhook, setWebhook, relogDevice, webhook, conversations,
+         * fetchMedia, ask.
          * Group: producer
          * 
          * @return the name of the header {@code WhacenterOperation}.
@@ -3536,6 +3657,48 @@ public interface WhacenterEndpointBuilderFactory {
         }
 
         /**
+         * The conversation's name. Set on a send, the send expects the
+         * contact's reply under this name (as expectReply does); on a message
+         * from the webhook or whacenter:conversations: the conversation it
+         * answers, or that ended without a reply.
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: common
+         * 
+         * @return the name of the header {@code WhacenterConversation}.
+         */
+        public String whacenterConversation() {
+            return "CamelWhacenterConversation";
+        }
+
+        /**
+         * REPLIED on the webhook's message that answers a conversation; on
+         * whacenter:conversations TIMED_OUT (no reply within replyTimeout) or
+         * REPLACED (a later question to the contact took its place).
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: consumer
+         * 
+         * @return the name of the header {@code WhacenterConversationOutcome}.
+         */
+        public String whacenterConversationOutcome() {
+            return "CamelWhacenterConversationOutcome";
+        }
+
+        /**
+         * The gateway's id of the question a conversation's message answers (or
+         * that ended without a reply); absent when the gateway gave none.
+         * 
+         * The option is a: <code>String</code> type.
+         * Group: consumer
+         * 
+         * @return the name of the header {@code WhacenterInReplyTo}.
+         */
+        public String whacenterInReplyTo() {
+            return "CamelWhacenterInReplyTo";
+        }
+
+        /**
          * The group id of an incoming group message.
          * 
          * The option is a: <code>String</code> type.
@@ -3606,7 +3769,8 @@ public interface WhacenterEndpointBuilderFactory {
      * The gateway operation to perform. sendButton is deprecated: the gateway
      * documents that it no longer works.
      * One of: send, sendGroup, sendButton, deleteMessage, deviceStatus, qr,
-     * getWebhook, setWebhook, relogDevice, webhook, fetchMedia, ask
+     * getWebhook, setWebhook, relogDevice, webhook, conversations, fetchMedia,
+     * ask
      * 
      * @param path operation
      * @return the dsl builder

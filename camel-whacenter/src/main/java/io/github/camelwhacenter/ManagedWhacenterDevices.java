@@ -37,11 +37,14 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
 
     private final DeviceRegistry devices;
     private final Supplier<OptOuts> optOuts;
+    private final Supplier<Map<String, Object>> conversations;
     private CamelContext camelContext;
 
-    ManagedWhacenterDevices(DeviceRegistry devices, Supplier<OptOuts> optOuts) {
+    ManagedWhacenterDevices(DeviceRegistry devices, Supplier<OptOuts> optOuts,
+                            Supplier<Map<String, Object>> conversations) {
         this.devices = devices;
         this.optOuts = optOuts;
+        this.conversations = conversations;
     }
 
     @Override
@@ -82,6 +85,13 @@ public class ManagedWhacenterDevices extends ServiceSupport implements CamelCont
     public String[] getOptOuts() {
         OptOuts current = optOuts.get();
         return current == null ? new String[0] : current.report().stream().map(WhacenterReports::line).toArray(String[]::new);
+    }
+
+    @ManagedAttribute(description = "This node's conversations: recorded, replies claimed, repeated deliveries, claims "
+                                    + "given back, ended ones emitted, sends and asks waiting now; never a number or a name")
+    public String getConversations() {
+        Map<String, Object> report = conversations.get();
+        return report == null ? "" : WhacenterReports.line(report);
     }
 
     @ManagedOperation(description = "Suspends the message sends of the device with this fingerprint until resumed; "

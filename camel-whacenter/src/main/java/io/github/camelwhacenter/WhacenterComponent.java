@@ -17,6 +17,7 @@ package io.github.camelwhacenter;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -250,7 +251,7 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
                 TimeUnit.MILLISECONDS);
         if (managed == null) {
             // JMX, when Camel's management is on: the context stops it with itself
-            managed = new ManagedWhacenterDevices(devices, this::getOptOuts);
+            managed = new ManagedWhacenterDevices(devices, this::getOptOuts, this::conversationsReport);
             managed.setCamelContext(getCamelContext());
             getCamelContext().addService(managed, true, true);
         }
@@ -350,6 +351,23 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
         startedConversationStore = null;
         // a repository the application gave may serve others too (an aggregator): the application stops it
         ServiceHelper.stopService(store);
+    }
+
+    /**
+     * What the dev console and JMX show of the conversations: this node's counts, and the sends and asks waiting now;
+     * null while the component is stopped.
+     */
+    Map<String, Object> conversationsReport() {
+        Conversations current = conversations;
+        if (current == null) {
+            return null;
+        }
+        Map<String, Object> report = new LinkedHashMap<>(current.report());
+        WaitingQuestions questions = waitingQuestions;
+        PendingReplies asks = replies;
+        report.put("waitingSends", questions == null ? 0 : questions.waiting());
+        report.put("waitingAsks", asks == null ? 0 : asks.waiting());
+        return report;
     }
 
     /** The conversations while the component runs; else null. */

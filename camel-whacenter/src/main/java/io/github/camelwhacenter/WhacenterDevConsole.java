@@ -49,6 +49,9 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         for (Object optOut : (List<?>) report.get("optOuts")) {
             text.append("Opt-outs ").append(WhacenterReports.line((Map<?, ?>) optOut)).append('\n');
         }
+        for (Object conversations : (List<?>) report.get("conversations")) {
+            text.append("Conversations ").append(WhacenterReports.line((Map<?, ?>) conversations)).append('\n');
+        }
         for (Object media : (List<?>) report.get("media")) {
             text.append("Published files ").append(WhacenterReports.line((Map<?, ?>) media)).append('\n');
         }
@@ -66,11 +69,19 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         List<Map<String, Object>> devices = new ArrayList<>();
         List<Map<String, Object>> media = new ArrayList<>();
         List<Map<String, Object>> optOuts = new ArrayList<>();
+        List<Map<String, Object>> conversations = new ArrayList<>();
         for (String name : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(name) instanceof WhacenterComponent component) {
                 devices.addAll(component.getDevices().report());
                 if (component.getOptOuts() != null) {
                     optOuts.addAll(component.getOptOuts().report());
+                }
+                Map<String, Object> conversing = component.conversationsReport();
+                if (conversing != null) {
+                    Map<String, Object> named = new LinkedHashMap<>();
+                    named.put("component", name);
+                    named.putAll(conversing);
+                    conversations.add(named);
                 }
                 Map<String, Object> published = component.mediaReport();
                 if (published != null) {
@@ -83,6 +94,8 @@ public class WhacenterDevConsole extends AbstractDevConsole {
         report.put("webhooks", WhacenterReports.webhooks(getCamelContext()));
         // counts per device, never a contact's number
         report.put("optOuts", optOuts);
+        // counts of this node's conversations and what waits now, never a number or a name
+        report.put("conversations", conversations);
         // the component's own publisher, once a producer started it: how many files and bytes it holds, never a token
         report.put("media", media);
         return report;

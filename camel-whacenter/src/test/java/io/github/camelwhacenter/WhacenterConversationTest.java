@@ -17,6 +17,7 @@ package io.github.camelwhacenter;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.support.PluginHelper;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.processor.aggregate.MemoryAggregationRepository;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -161,6 +165,16 @@ class WhacenterConversationTest extends WebhookTestSupport {
         assertEquals(200, repeated.statusCode());
         in.assertIsSatisfied();
         assertEquals(1, in.getReceivedCounter(), "the same reply delivered once more is not handed to the route again");
+
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("whacenter");
+        Map<?, ?> counts = ((List<?>) ((Map<?, ?>) console.call(DevConsole.MediaType.JSON)).get("conversations")).stream()
+                .map(Map.class::cast).filter(report -> "whacenter".equals(report.get("component"))).findFirst().orElseThrow();
+        assertEquals(1L, counts.get("recorded"));
+        assertEquals(2L, counts.get("replied"), "claimed twice: the failed delivery and the one delivered again");
+        assertEquals(1L, counts.get("givenBack"));
+        assertEquals(1L, counts.get("repeated"));
+        String text = console.call(DevConsole.MediaType.TEXT) + counts.toString();
+        assertFalse(text.contains(CONTACT) || text.contains("order-confirmation"), "neither a number nor a name: " + text);
     }
 
     @Test

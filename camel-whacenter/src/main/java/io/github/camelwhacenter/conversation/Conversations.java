@@ -15,7 +15,10 @@
  */
 package io.github.camelwhacenter.conversation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import io.github.camelwhacenter.conversation.Conversation.State;
@@ -57,6 +60,11 @@ public final class Conversations {
     private final ConversationStore store;
     private final LongSupplier clock;
     private final long claimTimeout;
+    private final LongAdder recorded = new LongAdder();
+    private final LongAdder replied = new LongAdder();
+    private final LongAdder repeated = new LongAdder();
+    private final LongAdder givenBack = new LongAdder();
+    private final LongAdder ended = new LongAdder();
 
     /**
      * @param clock        epoch milliseconds
@@ -90,6 +98,7 @@ public final class Conversations {
             ConversationStore.Stored current = store.get(key);
             if (current == null) {
                 if (store.insert(key, conversation) != null) {
+                    recorded.increment();
                     return;
                 }
                 continue;
@@ -123,6 +132,7 @@ public final class Conversations {
             ConversationStore.Stored movedAside = aside == null ? null
                     : store.insert(key + ".ended." + UUID.randomUUID(), aside);
             if (store.replace(current, next) != null) {
+                recorded.increment();
                 return;
             }
             if (movedAside != null) {
@@ -201,7 +211,7 @@ public final class Conversations {
             boolean same = fingerprint.equals(conversation.claimedBy());
             switch (conversation.state()) {
                 case ANSWERED:
-                    return same ? new Claim(Outcome.REPEATED, null) : Claim.NONE;
+                    return same ? repeated() : Claim.NONE;
                 case CLAIMED:
                     if (!same) {
                         // another message answered it, or it is being emitted as ended
@@ -215,7 +225,7 @@ public final class Conversations {
                 case PENDING:
                     if (same) {
                         // the message that answered the question before this one, delivered again
-                        return new Claim(Outcome.REPEATED, null);
+                        return repeated();
                     }
                     if (conversation.replaced() || now >= conversation.deadline()) {
                         // too late: the conversations consumer emits it as ended
@@ -227,6 +237,7 @@ public final class Conversations {
             }
             ConversationStore.Stored claimed = store.replace(current, conversation.claimed(fingerprint, now + claimTimeout));
             if (claimed != null) {
+                replied.increment();
                 return new Claim(Outcome.CLAIMED, claimed);
             }
         }
@@ -252,7 +263,13 @@ public final class Conversations {
      * @return false when the claim lapsed and another node changed the conversation
      */
     public boolean giveBack(Claim claim) {
+        givenBack.increment();
         return store.replace(claim.stored(), claim.conversation().givenBack()) != null;
+    }
+
+    private Claim repeated() {
+        repeated.increment();
+        return new Claim(Outcome.REPEATED, null);
     }
 
     /**
@@ -308,7 +325,22 @@ public final class Conversations {
 
     /** The ended conversation was emitted: it is gone. */
     public void emitted(Claim claim) {
+        ended.increment();
         store.remove(claim.stored());
+    }
+
+    /**
+     * What this node did since the component started: conversations recorded, replies claimed, repeated deliveries
+     * recognised, claims given back, ended conversations emitted. Never a number or a name.
+     */
+    public Map<String, Object> report() {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("recorded", recorded.sum());
+        report.put("replied", replied.sum());
+        report.put("repeated", repeated.sum());
+        report.put("givenBack", givenBack.sum());
+        report.put("ended", ended.sum());
+        return report;
     }
 
     /** The store's keys, for a scan. */

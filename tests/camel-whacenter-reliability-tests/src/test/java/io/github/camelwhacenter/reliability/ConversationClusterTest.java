@@ -15,17 +15,12 @@
  */
 package io.github.camelwhacenter.reliability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -55,7 +50,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,25 +125,9 @@ class ConversationClusterTest {
 
     private Process startNodeB() throws Exception {
         portB = AvailablePortFinder.getNextAvailable();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ConversationNode.class.getName(),
+        Process process = NodeProcess.start(ConversationNode.class, "b", linesB::add,
                 postgres.getJdbcUrl("postgres", "postgres"), String.valueOf(portB), simulator.baseUrl(),
-                String.valueOf(CLAIM_TIMEOUT))
-                .redirectErrorStream(true).start();
-        try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            stdin.write(DEVICE_ID + "\n");
-        }
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    linesB.add(line);
-                }
-            } catch (IOException e) {
-                // the process is gone
-            }
-        }, "node-b");
-        reader.setDaemon(true);
-        reader.start();
+                String.valueOf(CLAIM_TIMEOUT));
         await().atMost(Duration.ofSeconds(60)).until(() -> linesB.contains(ConversationNode.STARTED) || !process.isAlive());
         assertTrue(process.isAlive(), () -> "node B did not start: " + linesB);
         return process;

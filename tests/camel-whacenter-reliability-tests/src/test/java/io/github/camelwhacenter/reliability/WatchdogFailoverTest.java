@@ -15,12 +15,7 @@
  */
 package io.github.camelwhacenter.reliability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,28 +56,14 @@ class WatchdogFailoverTest {
     private final AtomicLong started = new AtomicLong();
 
     private Process startNode(String name, String baseUrl, Path locks) throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WatchdogNode.class.getName(), baseUrl, locks.toString(), name)
-                .redirectErrorStream(true).start();
-        try (Writer stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            stdin.write(DEVICE_ID + "\n");
-        }
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith(WatchdogNode.POLLED)) {
-                        String[] fields = line.split(" ");
-                        polls.add(new Poll(fields[1], Long.parseLong(fields[2])));
-                    } else if (line.startsWith(WatchdogNode.STARTED)) {
-                        started.incrementAndGet();
-                    }
-                }
-            } catch (IOException e) {
-                // the process is gone
+        Process process = NodeProcess.start(WatchdogNode.class, name, line -> {
+            if (line.startsWith(WatchdogNode.POLLED)) {
+                String[] fields = line.split(" ");
+                polls.add(new Poll(fields[1], Long.parseLong(fields[2])));
+            } else if (line.startsWith(WatchdogNode.STARTED)) {
+                started.incrementAndGet();
             }
-        }, "node-" + name);
-        reader.setDaemon(true);
-        reader.start();
+        }, baseUrl, locks.toString(), name);
         nodes.put(name, process);
         return process;
     }

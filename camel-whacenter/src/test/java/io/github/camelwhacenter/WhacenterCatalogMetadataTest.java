@@ -57,12 +57,12 @@ class WhacenterCatalogMetadataTest {
     }
 
     @Test
-    void theOperationIsAnEnumOfTheGatewayOperationsTheWebhookConsumerFetchMediaAndAsk() throws Exception {
+    void theOperationIsAnEnumOfTheGatewayOperationsTheConsumersFetchMediaAndAsk() throws Exception {
         List<String> operations = new ArrayList<>();
         catalog().at("/properties/operation/enum").forEach(n -> operations.add(n.asText()));
 
         assertEquals(List.of("send", "sendGroup", "sendButton", "deleteMessage", "deviceStatus", "qr", "getWebhook",
-                "setWebhook", "relogDevice", "webhook", "fetchMedia", "ask"), operations);
+                "setWebhook", "relogDevice", "webhook", "conversations", "fetchMedia", "ask"), operations);
         assertTrue(catalog().at("/properties/operation/required").asBoolean());
     }
 

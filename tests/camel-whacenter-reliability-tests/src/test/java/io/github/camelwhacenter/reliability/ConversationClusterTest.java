@@ -34,6 +34,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelwhacenter.WhacenterConstants;
+import io.github.camelwhacenter.WhacenterOptedOutException;
 import io.github.camelwhacenter.model.WhacenterIncomingMessage;
 import io.github.camelwhacenter.simulator.WhacenterSimulator;
 import io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension;
@@ -50,9 +51,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_ID;
 import static io.github.camelwhacenter.simulator.junit.WhacenterSimulatorExtension.DEVICE_NUMBER;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +64,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * node A (this JVM) sends the question, node B (a JVM of its own, {@link ConversationNode}) receives the reply. The
  * reply is handed to one route once, even posted to both nodes at once; an ended conversation is emitted once with
  * both nodes polling; and a node killed (SIGKILL) while its route handles a reply loses nothing: the reply delivered
- * again, as the gateway does after a failed post, is handed to node A's route once the claim lapsed.
+ * again, as the gateway does after a failed post, is handed to node A's route once the claim lapsed. A STOP received by
+ * node B refuses node A's send before any call to the gateway, until START.
  */
 class ConversationClusterTest {
 
@@ -101,6 +105,9 @@ class ConversationClusterTest {
         simulator = GATEWAY.simulator();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement()) {
+            sql.execute("CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL, "
+                        + "messageId VARCHAR(100) NOT NULL, createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+            sql.execute("DELETE FROM CAMEL_MESSAGEPROCESSED");
             for (String table : List.of("whacenter_conversations", "whacenter_conversations_completed")) {
                 sql.execute("CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(255) NOT NULL, exchange BYTEA NOT NULL, "
                             + "version BIGINT NOT NULL, CONSTRAINT " + table + "_pk PRIMARY KEY (id))");
@@ -120,6 +127,7 @@ class ConversationClusterTest {
             component.getConfiguration().setBaseUrl(simulator.baseUrl());
             component.setConversationRepository(ConversationNode.repository(postgres.getPostgresDatabase()));
             component.setConversationClaimTimeout(CLAIM_TIMEOUT);
+            component.setOptOutRepository(ConversationNode.optOuts(postgres.getPostgresDatabase()));
         });
     }
 
@@ -242,6 +250,31 @@ class ConversationClusterTest {
         assertEquals(0, repliesA.stream().filter(m -> m.getHeader(WhacenterConstants.CONVERSATION) == null).count()
                         + linesOfB(ConversationNode.REPLY).stream().filter(line -> line.contains("|null|")).count(),
                 "nor was it handed to a route as an ordinary message");
+    }
+
+    @Test
+    void aStopReceivedByNodeBRefusesNodeAsSendBeforeAnyCallUntilStart() throws Exception {
+        assertEquals(200, post(portB, reply("STOP")).statusCode());
+
+        Exchange refused = sendFromNodeA();
+        assertInstanceOf(WhacenterOptedOutException.class, refused.getException());
+        assertEquals(List.of(), simulator.requests("send"), "refused before any call to the gateway");
+
+        assertEquals(200, post(portB, reply("START")).statusCode());
+        assertNull(sendFromNodeA().getException());
+        assertEquals(1, simulator.sentMessages(DEVICE_ID).size());
+    }
+
+    private Exchange sendFromNodeA() {
+        ProducerTemplate template = nodeA.context.createProducerTemplate();
+        try {
+            return template.request("whacenter:send", exchange -> {
+                exchange.getMessage().setHeader(WhacenterConstants.NUMBER, CONTACT);
+                exchange.getMessage().setBody("Your order shipped");
+            });
+        } finally {
+            template.stop();
+        }
     }
 
     @Test

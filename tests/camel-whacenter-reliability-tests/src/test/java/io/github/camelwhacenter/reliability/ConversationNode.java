@@ -29,12 +29,13 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * One node of {@link ConversationClusterTest}, in a JVM of its own: the webhook and whacenter:conversations, the
- * conversations in PostgreSQL. It prints a line for every reply its route is handed and every ended conversation it
+ * conversations and the opt-outs in PostgreSQL. It prints a line for every reply its route is handed and every ended conversation it
  * emits; a reply whose text contains {@link #HOLD} holds its route until the process is killed.
  */
 public final class ConversationNode {
@@ -66,6 +67,7 @@ public final class ConversationNode {
         whacenter.getConfiguration().setDeviceId(deviceId);
         whacenter.setConversationRepository(repository(database));
         whacenter.setConversationClaimTimeout(Long.parseLong(args[3]));
+        whacenter.setOptOutRepository(optOuts(database));
         context.addComponent("whacenter", whacenter);
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -99,6 +101,11 @@ public final class ConversationNode {
      */
     static JdbcAggregationRepository repository(javax.sql.DataSource database) {
         return new JdbcAggregationRepository(new DataSourceTransactionManager(database), "whacenter_conversations", database);
+    }
+
+    /** The opt-outs' store as the reference shows it: camel-sql's JdbcMessageIdRepository, table CAMEL_MESSAGEPROCESSED. */
+    static JdbcMessageIdRepository optOuts(javax.sql.DataSource database) {
+        return new JdbcMessageIdRepository(database, "whacenter-opt-outs");
     }
 
     static String line(String kind, Object... fields) {

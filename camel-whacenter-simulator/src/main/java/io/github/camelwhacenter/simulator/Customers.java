@@ -57,6 +57,11 @@ final class Customers {
         customers.put(key(deviceId, number), new Customer(reply, delay));
     }
 
+    /** @return whether there was such a customer */
+    boolean remove(String deviceId, String number) {
+        return customers.remove(key(deviceId, number)) != null;
+    }
+
     /** A message the device sent was accepted: its customer, if any, answers it. */
     void sent(SentMessage message) {
         if (message.number() == null || message.schedule() != null) {

@@ -378,6 +378,17 @@ public final class WhacenterSimulator implements AutoCloseable {
                 Objects.requireNonNull(reply, "reply"), Objects.requireNonNull(delay, "delay"));
     }
 
+    /**
+     * The customer answers no more messages (a reply already waiting for its delay is still delivered): what a test or
+     * demo does once its conversation is over, so that a bot that answers every message and a customer that answers
+     * every message do not talk forever.
+     *
+     * @return whether the number was a customer of the device
+     */
+    public boolean customerStopsReplying(String deviceId, String number) {
+        return customers.remove(Objects.requireNonNull(deviceId, "deviceId"), Objects.requireNonNull(number, "number"));
+    }
+
     /** What the webhook answered to each customer's reply, oldest first. */
     public List<WebhookDelivery> customerDeliveries() {
         return customers.delivered();

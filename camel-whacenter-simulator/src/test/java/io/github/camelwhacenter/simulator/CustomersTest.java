@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A customer answers what the device sends it, through the device's webhook, over HTTP. */
@@ -76,5 +77,20 @@ class CustomersTest extends SimulatorTestSupport {
         List<WebhookReceiver.Received> received = receiver.received();
         assertEquals(2, received.size());
         assertTrue(received.get(1).text().contains("\"message\":\"other\""), received.get(1).text());
+    }
+
+    @Test
+    void aCustomerThatStopsReplyingAnswersNoMore() {
+        simulator.customerReplies("dev-1", "6281234567890", "YES", Duration.ZERO);
+        simulator.customerReplies("dev-1", "6282222222222", "other", Duration.ZERO);
+        assertTrue(simulator.customerStopsReplying("dev-1", "6281234567890"));
+        assertFalse(simulator.customerStopsReplying("dev-1", "6281234567890"), "no longer a customer");
+
+        client.postForm("send", "device_id", "dev-1", "number", "6281234567890", "message", "hi");
+        client.postForm("send", "device_id", "dev-1", "number", "6282222222222", "message", "hi");
+        // replies go out in the order of their sends: once the other customer's came, the first one's would have too
+        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.customerDeliveries().size() == 1);
+        assertEquals(1, receiver.received().size());
+        assertTrue(receiver.received().get(0).text().contains("\"message\":\"other\""));
     }
 }

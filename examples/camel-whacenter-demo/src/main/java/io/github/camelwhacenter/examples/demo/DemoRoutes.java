@@ -38,6 +38,14 @@ public class DemoRoutes extends RouteBuilder {
     public static final String SEND_IMAGE = "send-image";
     public static final String SEND_INVOICE = "send-invoice";
     public static final String ASK_CONFIRMATION = "ask-confirmation";
+    public static final String ASK_SLOT = "ask-slot";
+    public static final String SLOT_CHOSEN = "slot-chosen";
+    /** The conversation the delivery slot's question opens; its reply reaches the webhook route under this name. */
+    public static final String SLOT_CONVERSATION = "delivery-slot";
+    /** The order the slot is for, a header the question's send keeps with its conversation. */
+    public static final String ORDER_ID = "A-1001";
+    /** What the demo asks the customer, expecting the answer through the webhook. */
+    public static final String SLOT_QUESTION = "Order " + ORDER_ID + ": reply 1 for a morning delivery, 2 for the afternoon.";
     /** What the demo asks the customer. */
     public static final String QUESTION = "Shall we deliver your order tomorrow? Answer YES or NO.";
     /** The file name the recipient sees on the invoice the demo renders. */
@@ -65,12 +73,16 @@ public class DemoRoutes extends RouteBuilder {
                 .filter(simple("${body.group} == false"))
                     .log("${body.messageType} message from ${header.CamelWhacenterFrom}: ${body.message}")
                     .choice()
+                        // the answer to a question a send expected a reply to: its conversation came with it
+                        .when(header(WhacenterConstants.CONVERSATION).isEqualTo(SLOT_CONVERSATION))
+                            .to("direct:" + SLOT_CHOSEN)
                         .when(simple("${body.message.trim()} =~ 'help'"))
                             .setBody(constant(HELP_TEXT))
+                            .to("whacenter:send")
                         .otherwise()
                             .setBody(simple("You wrote: ${body.message}\nSend \"help\" for the menu."))
+                            .to("whacenter:send")
                     .end()
-                    .to("whacenter:send")
                 .end();
 
         // Tell the gateway where to post incoming messages: the webhook's public address, with the token.
@@ -102,6 +114,21 @@ public class DemoRoutes extends RouteBuilder {
                 .setBody(constant(QUESTION))
                 .to("whacenter:ask?replyTimeout=30s")
                 .log("the customer answered: ${body.message}");
+
+        // A question whose answer comes back through the webhook, on whichever node the gateway posts it to: the send
+        // records a conversation (its name, the question's id, the headers conversationHeaders names), and the reply
+        // reaches the webhook route with it. Had nobody answered within replyTimeout, from("whacenter:conversations")
+        // would get it, once.
+        from("direct:" + ASK_SLOT).routeId(ASK_SLOT)
+                .setHeader(WhacenterConstants.NUMBER, simple("{{demo.recipient}}"))
+                .setHeader(WhacenterConstants.CONVERSATION, constant(SLOT_CONVERSATION))
+                .setHeader("OrderId", constant(ORDER_ID))
+                .setBody(constant(SLOT_QUESTION))
+                .to("whacenter:send?conversationHeaders=OrderId&replyTimeout=1h");
+
+        from("direct:" + SLOT_CHOSEN).routeId(SLOT_CHOSEN)
+                .log("order ${header.OrderId}: the customer chose slot ${body.message}, "
+                     + "the answer to message ${header.CamelWhacenterInReplyTo}");
 
         // A message the gateway sends tomorrow at 09:00 its time; the answer carries its id (CamelWhacenterMessageId).
         from("direct:" + SCHEDULE_REMINDER).routeId(SCHEDULE_REMINDER)

@@ -34,7 +34,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.Builder;
 import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.builder.PredicateBuilder;
 
 /**
  * The demo's steps, one after the other: each calls a route of {@link DemoRoutes} and prints what it did and, on the
@@ -47,6 +49,8 @@ final class DemoScript {
     static final String CUSTOMER_NAME = "Budi";
     /** What the simulated customer answers the demo's question. */
     static final String CUSTOMER_ANSWER = "YES";
+    /** The delivery slot the simulated customer chooses. */
+    static final String SLOT_ANSWER = "2";
     private static final long REPLY_TIMEOUT_SECONDS = 10;
 
     private final CamelContext context;
@@ -98,9 +102,13 @@ final class DemoScript {
             }
             if (gateway.isSimulated() && webhookRegistered) {
                 askAndWait();
+                expectReply();
             } else {
                 skipped("Ask the customer and wait for the reply",
                         "on the simulator only, whose customer answers: from a phone, try whacenter:ask in a route of yours");
+                skipped("Ask which delivery slot; the answer reaches the webhook route with its conversation",
+                        "on the simulator only, whose customer answers: from a phone, send with the header "
+                        + WhacenterConstants.CONVERSATION + " in a route of yours");
             }
             reminderId = scheduleReminder();
             cancelReminder(reminderId);
@@ -182,11 +190,43 @@ final class DemoScript {
         // the simulator's customer answers what the device sends it, through the webhook, half a second later
         gateway.simulator().customerReplies(gateway.deviceId(), customer, CUSTOMER_ANSWER, Duration.ofMillis(500));
         WhacenterIncomingMessage reply = call(DemoRoutes.ASK_CONFIRMATION, null, WhacenterIncomingMessage.class);
+        // the customer answered: it answers no more (the auto-reply bot and it would talk forever)
+        gateway.simulator().customerStopsReplying(gateway.deviceId(), customer);
         printWire();
         transcript.detail("<-- the customer answers; the gateway POSTs to the webhook: from=" + reply.getFrom()
                           + " message=\"" + reply.getMessage() + "\"");
         transcript.detail("the ask's exchange completes with the reply (the auto-reply route does not run for it): \""
                           + reply.getMessage() + "\"");
+    }
+
+    private void expectReply() {
+        transcript.step(++step, "Ask which delivery slot; the answer reaches the webhook route with its conversation",
+                "route " + DemoRoutes.ASK_SLOT + ": whacenter:send with " + WhacenterConstants.CONVERSATION + "; route "
+                + DemoRoutes.AUTO_REPLY + " hands the answer to " + DemoRoutes.SLOT_CHOSEN);
+        List<SentMessage> sent = gateway.simulator().sentMessages(gateway.deviceId());
+        String customer = sent.get(sent.size() - 1).number();
+        // the customer answers the slot's question with "2"
+        gateway.simulator().customerReplies(gateway.deviceId(), customer, SLOT_ANSWER, Duration.ofMillis(500));
+        // the answer enters at the webhook's route, which hands it to slot-chosen
+        NotifyBuilder chosen = new NotifyBuilder(context).fromRoute(DemoRoutes.AUTO_REPLY)
+                .filter(PredicateBuilder.and(
+                        Builder.header(WhacenterConstants.CONVERSATION).isEqualTo(DemoRoutes.SLOT_CONVERSATION),
+                        Builder.header("OrderId").isEqualTo(DemoRoutes.ORDER_ID)))
+                .whenDone(1).create();
+        WhacenterMessageSent question = call(DemoRoutes.ASK_SLOT, null, WhacenterMessageSent.class);
+        boolean answered = chosen.matches(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        gateway.simulator().customerStopsReplying(gateway.deviceId(), customer);
+        printWire();
+        transcript.detail("<-- " + answer(question) + ", message id " + question.getMessageId());
+        if (!answered) {
+            throw new DemoException("the customer's answer did not reach route " + DemoRoutes.SLOT_CHOSEN + " within "
+                                    + REPLY_TIMEOUT_SECONDS + " seconds");
+        }
+        transcript.detail("<-- the customer answers; the gateway POSTs to the webhook: from=" + customer + " message=\""
+                          + SLOT_ANSWER + "\"");
+        transcript.detail("route " + DemoRoutes.SLOT_CHOSEN + " gets it with " + WhacenterConstants.CONVERSATION + "="
+                          + DemoRoutes.SLOT_CONVERSATION + ", " + WhacenterConstants.IN_REPLY_TO + "="
+                          + question.getMessageId() + " and OrderId=" + DemoRoutes.ORDER_ID + ", kept by the send");
     }
 
     private String scheduleReminder() {

@@ -89,7 +89,7 @@ class WhacenterDemoTest {
         assertTrue(webhook.matches("http://127\\.0\\.0\\.1:\\d+/whacenter/webhook\\?token=" + options.webhookToken()), webhook);
 
         List<SentMessage> sent = simulator.sentMessages(DEVICE_ID);
-        assertEquals(5, sent.size(), () -> sent + "\n" + transcript());
+        assertEquals(6, sent.size(), () -> sent + "\n" + transcript());
 
         // 2. the customer's "help" was answered by the auto-reply route, to the customer's number
         SentMessage reply = sent.get(0);
@@ -116,31 +116,38 @@ class WhacenterDemoTest {
                 .digest(InvoicePdf.render(DemoRoutes.INVOICE_LINES))), fetched.get(0).sha256());
 
         // 5. the question; the simulated customer's YES came back through the webhook and completed the ask, and the
-        // auto-reply route did not answer it (no sixth message)
+        // auto-reply route did not answer it
         SentMessage question = sent.get(3);
         assertEquals(DemoRoutes.QUESTION, question.message());
         assertEquals(CUSTOMER, question.number());
-        // the webhook's answer reaches the simulator just after the reply reached the ask
-        await().atMost(Duration.ofSeconds(10)).until(() -> !simulator.customerDeliveries().isEmpty());
-        assertEquals(List.of(new WebhookDelivery(200, "{\"status\":true,\"message\":\"received\"}")),
-                simulator.customerDeliveries());
         assertTrue(transcript().contains("the ask's exchange completes with the reply (the auto-reply route does not run "
                                          + "for it): \"YES\""), this::transcript);
 
-        // 6. the reminder, scheduled for tomorrow 09:00 gateway time ...
-        SentMessage reminder = sent.get(4);
+        // 6. the slot's question, expecting the reply: the customer's "2" reached the webhook route with the
+        // conversation, the question's id and the order kept; no route answered it (no further message)
+        SentMessage slot = sent.get(4);
+        assertEquals(DemoRoutes.SLOT_QUESTION, slot.message());
+        assertTrue(transcript().contains("gets it with CamelWhacenterConversation=delivery-slot, CamelWhacenterInReplyTo="
+                                         + slot.id() + " and OrderId=A-1001"), this::transcript);
+        // the webhook's answers reach the simulator just after the replies reached their routes
+        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.customerDeliveries().size() == 2);
+        WebhookDelivery received = new WebhookDelivery(200, "{\"status\":true,\"message\":\"received\"}");
+        assertEquals(List.of(received, received), simulator.customerDeliveries());
+
+        // 7. the reminder, scheduled for tomorrow 09:00 gateway time ...
+        SentMessage reminder = sent.get(5);
         assertTrue(reminder.isScheduled());
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
         assertEquals(tomorrow + " 09:00:00", reminder.schedule());
         assertEquals(String.valueOf(reminder.id()), demo.result().scheduledMessageId());
 
-        // 7. ... and deleted by the id the send answered
+        // 8. ... and deleted by the id the send answered
         assertTrue(simulator.scheduledMessages(DEVICE_ID).isEmpty(), "the scheduled message was deleted");
         List<RecordedRequest> deletes = simulator.requests("deleteMessage");
         assertEquals(1, deletes.size());
         assertEquals(String.valueOf(reminder.id()), deletes.get(0).field("id"));
 
-        // 8. the device status was asked for
+        // 9. the device status was asked for
         assertEquals(1, simulator.requests("statusDevice").size());
         assertTrue(demo.result().deviceConnected());
 
@@ -152,7 +159,7 @@ class WhacenterDemoTest {
         assertTrue(text.contains("device_id = xxxxxx"), text);
         assertTrue(text.contains("--> POST /api/send"), text);
         assertTrue(text.contains("--> GET /api/deleteMessage"), text);
-        assertTrue(text.contains("Done: 8 steps."), text);
+        assertTrue(text.contains("Done: 9 steps."), text);
         assertFalse(text.contains(invoice.file()), "the published file's token is in the transcript");
         String camelLog = Files.readString(Path.of("target/camel-whacenter-demo-test.log"));
         assertFalse(camelLog.contains(DEVICE_ID), "the device id is in Camel's log");
@@ -187,12 +194,12 @@ class WhacenterDemoTest {
 
         CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(demo::run);
         await().atMost(Duration.ofSeconds(30)).until(() -> transcript().contains("Serving the webhook"));
-        assertEquals(5, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
+        assertEquals(6, simulator.sentMessages(DEVICE_ID).size(), this::transcript);
 
         keyboard.write("where is my order?\n".getBytes(StandardCharsets.UTF_8));
         keyboard.flush();
-        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 6);
-        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> simulator.sentMessages(DEVICE_ID).size() == 7);
+        SentMessage echo = simulator.sentMessages(DEVICE_ID).get(6);
         assertEquals(CUSTOMER, echo.number());
         assertEquals("You wrote: where is my order?\nSend \"help\" for the menu.", echo.message());
         assertFalse(exitCode.isDone(), "still serving");

@@ -72,18 +72,15 @@ final class ExpectedReply {
     }
 
     /**
-     * Records the conversation when the send expects a reply (expectReply, or the header CamelWhacenterConversation).
+     * Records the conversation of a send that expects a reply ({@link #isExpected}).
      *
-     * @return the expectation to settle when the send completes; null when the send expects no reply
+     * @return the expectation to settle when the send completes
      * @throws WhacenterNotSentException when it cannot be recorded: the question is not sent
      */
     static ExpectedReply record(Exchange exchange, WhacenterConfiguration configuration, Conversations conversations,
                                 String deviceId, String number, String question) {
         Message message = exchange.getMessage();
         String name = message.getHeader(WhacenterConstants.CONVERSATION, String.class);
-        if ((name == null || name.isBlank()) && !configuration.isExpectReply()) {
-            return null;
-        }
         if (name == null || name.isBlank()) {
             name = exchange.getFromRouteId() != null ? exchange.getFromRouteId() : "reply";
         }

@@ -569,8 +569,8 @@ public class WhacenterComponent extends HealthCheckComponent implements SSLConte
 
     /**
      * Where the conversations a send expects a reply to are kept (expectReply or the header CamelWhacenterConversation):
-     * a Camel AggregationRepository with optimistic locking. A shared one (camel-sql's JdbcAggregationRepository, or
-     * PostgresAggregationRepository on PostgreSQL) lets the reply reach any node: the node it reaches claims the
+     * a Camel AggregationRepository with optimistic locking. A shared one (camel-sql's JdbcAggregationRepository, on
+     * PostgreSQL too) lets the reply reach any node: the node it reaches claims the
      * conversation, one node only, and whacenter:conversations on any node emits an ended one once. Keys are SHA-256
      * digests; the contact's number, the question and the kept headers are stored. By default in memory, per JVM, for
      * up to maxConversations.

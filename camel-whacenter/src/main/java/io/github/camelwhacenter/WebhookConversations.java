@@ -100,8 +100,9 @@ final class WebhookConversations extends AsyncProcessorSupport {
         try {
             boolean settled = failed ? conversations.giveBack(claim) : conversations.answered(claim);
             if (!settled) {
-                LOG.warn("The conversation '{}' changed while its reply was handled (its claim lapsed after "
-                         + "conversationClaimTimeout, or a new question replaced it)", claim.conversation().name());
+                // most often the reply's own route asked the contact the next question, which took this one's place
+                LOG.debug("The conversation '{}' changed while its reply was handled (a new question replaced it, or "
+                          + "its claim lapsed after conversationClaimTimeout)", claim.conversation().name());
             }
         } catch (RuntimeException e) {
             // the claim lapses after conversationClaimTimeout: a redelivery, or whacenter:conversations, then takes it
